@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Lede",
+    products: [
+        .library(name: "Lede", targets: ["Lede"]),
+        .library(name: "LedeRouge", targets: ["LedeRouge"]),
+        .library(name: "LedeEval", targets: ["LedeEval"]),
+        .executable(name: "lede", targets: ["LedeCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shims. OpenBLAS is used on Linux; on Apple platforms the kernel uses Accelerate's CBLAS.
+        .systemLibrary(
+            name: "COpenBLAS",
+            path: "Sources/COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+
+        // Text primitives shared by the summarizer and the ROUGE toolkit.
+        .target(name: "LedeText"),
+
+        // The summarizer.
+        .target(
+            name: "Lede",
+            dependencies: [
+                "LedeText",
+                .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
+            ]
+        ),
+
+        // ROUGE measures, profiles and statistics. Independent of the summarizer.
+        .target(name: "LedeRouge", dependencies: ["LedeText"]),
+
+        // Dataset readers, systems and reports.
+        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "CZlib"]),
+
+        // The `lede` command.
+        .executableTarget(
+            name: "LedeCLI",
+            dependencies: [
+                "LedeEval",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "LedeTextTests", dependencies: ["LedeText"]),
+        .testTarget(name: "LedeTests", dependencies: ["Lede"]),
+        .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
+        .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
