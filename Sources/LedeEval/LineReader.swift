@@ -46,7 +46,7 @@ public final class LineReader {
     }
 
     /// Reads standard input.
-    public init(standardInput: Void = (), bufferSize: Int = 1 << 16) throws {
+    public init(bufferSize: Int = 1 << 16) throws {
         self.path = "<stdin>"
         self.buffer = [UInt8](repeating: 0, count: max(bufferSize, 1024))
         let descriptor = dup(0)

@@ -1,0 +1,28 @@
+/// One article of a dataset: its text and, for evaluation, its reference summaries.
+///
+/// This is the record of the JSONL schema used throughout Lede:
+/// `{"id", "title", "article", "references": [[sentence, ...], ...], "source"}`.
+public struct ArticleRecord: Sendable, Hashable {
+    /// A stable identifier, unique within its dataset.
+    public var id: String
+    /// The title, when the dataset has one.
+    public var title: String?
+    /// The article text (the body the summary is drawn from).
+    public var article: String
+    /// Reference summaries, each a list of its sentences. Empty when the input has none.
+    public var references: [[String]]
+    /// The name of the dataset the record came from, when known.
+    public var source: String?
+
+    /// Creates a record.
+    public init(
+        id: String, title: String? = nil, article: String,
+        references: [[String]] = [], source: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.article = article
+        self.references = references
+        self.source = source
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import LedeEval
+
+@Suite struct JSONLArticleReaderTests {
+    private func write(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("lede-\(UUID().uuidString).jsonl").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func readsSchemaAndMinimalForms() throws {
+        let path = try write("""
+            {"id": "a", "title": "T", "article": "Body one.", "references": [["R1 s1.", "R1 s2."], ["R2."]], "source": "x"}
+
+            {"id": 7, "text": "Only text."}
+            """)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let records = try JSONLArticleReader(path: path).readAll()
+        #expect(records == [
+            ArticleRecord(id: "a", title: "T", article: "Body one.", references: [["R1 s1.", "R1 s2."], ["R2."]], source: "x"),
+            ArticleRecord(id: "7", article: "Only text."),
+        ])
+    }
+
+    @Test func reportsMalformedLineWithFileAndLine() throws {
+        let path = try write("""
+            {"id": "a", "article": "ok"}
+            {"id": "b", "article": "cut
+            {"id": "c", "references": [["x"]]}
+            {"id": "d", "article": "ok", "references": ["not a list"]}
+            """)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let reader = try JSONLArticleReader(path: path)
+        #expect(try reader.next()?.id == "a")
+        #expect(throws: DatasetError.malformed(path: path, line: 2, reason: "invalid JSON")) { try reader.next() }
+
+        let skipping = try JSONLArticleReader(path: path, skipInvalid: true)
+        #expect(try skipping.readAll().map(\.id) == ["a"])
+        #expect(skipping.skipped == [
+            .malformed(path: path, line: 2, reason: "invalid JSON"),
+            .malformed(path: path, line: 3, reason: "missing \"article\" (or \"text\")"),
+            .malformed(path: path, line: 4, reason: "\"references\" must be a list of lists of strings"),
+        ])
+        #expect(skipping.skipped[0].description == "\(path):2: invalid JSON")
+    }
+}
