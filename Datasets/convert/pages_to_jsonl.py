@@ -16,8 +16,9 @@ Heuristic (a format tool, deliberately simple -- not Lede's page parser):
      patterns in CHROME below (comment counts, "By ..." bylines, "Published /
      Updated ..." lines, "Original Source:" / "Source:", "Post Comment",
      "Share this article", "Follow us on ...", "Advertisement", "Read more:",
-     "Related:", "Tags:", "Sign up for our newsletter", and photo captions,
-     i.e. lines containing "Photo:", "Picture:" or "Image:").
+     "Related:", "Tags:", "Sign up for our newsletter"; these only match
+     lines that do not end in sentence punctuation), and photo captions,
+     i.e. lines containing "Photo:", "Picture:" or "Image:".
   2. The abstract is the first remaining line that reads as prose: it ends in
      sentence punctuation (optionally followed by a closing quote) and has at
      least MIN_PROSE_WORDS words.
@@ -46,11 +47,14 @@ from ledeconv import ConversionError, JSONLWriter, read_text, split_sentences, w
 
 MIN_PROSE_WORDS = 15
 
+# Whole-line patterns for header and footer chrome.  They only apply to lines
+# that do not end in sentence punctuation, so a body sentence such as
+# "By 2030, the city ..." or "Published in 1902, the book ..." is never dropped.
 CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^\d[\d,.]*k?\s+comments?$",                  # 0 Comments / 1 Comment / 1,204 Comments
-        r"^by\s+\S.{0,100}$",                          # By Hannah Oduya and Peter Lisle
+        r"^by\s+\S+(\s+\S+){0,11}$",                    # By Hannah Oduya and Peter Lisle
         r"^(published|updated|last updated|posted)\b.{0,80}$",  # Published 14:32 GMT, 3 March 2026
         r"^(original\s+)?source:",                     # Original Source: www.example.com
         r"^post (a )?comment$",
@@ -59,15 +63,18 @@ CHROME = [
         r"^advertisement$",
         r"^(read more|related|see also|tags|more on this story):",
         r"^sign up (for|to) our newsletter",
-        r"\b(photo|photograph|picture|image)( credit)?:\s*\S",  # ... Photo: Dan Keel / Reuters
     )
 ]
+# A photo caption: any line with a "Photo:" (or Picture:, Image:) credit.
+CAPTION = re.compile(r"\b(photo|photograph|picture|image)( credit)?:\s*\S", re.IGNORECASE)
 
 _PROSE_END = re.compile(r"(\.\.\.|…|[.!?])[\"”’')]*$")
 
 
 def is_chrome(line):
-    return any(pattern.search(line) for pattern in CHROME)
+    if CAPTION.search(line):
+        return True
+    return not _PROSE_END.search(line) and any(pattern.search(line) for pattern in CHROME)
 
 
 def is_prose(line):
