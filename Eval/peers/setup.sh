@@ -6,7 +6,7 @@
 #   sh Eval/peers/setup.sh            # from anywhere; prints the venv's path
 #
 # Environment:
-#   PYTHON           interpreter that creates the venv (default: python3, >= 3.10)
+#   PYTHON           interpreter that creates the venv (default: python3, >= 3.11)
 #   LEDE_PEERS_VENV  venv location (default: Eval/.venv of this checkout)
 #
 # Eval/rouge/setup_venv.sh installs its scorers into the same Eval/.venv; the
@@ -24,9 +24,9 @@ fail() {
     exit 1
 }
 
-command -v "$python" >/dev/null 2>&1 || fail "no '$python' on PATH (set PYTHON to a Python 3.10+ interpreter)"
-"$python" -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
-    || fail "$("$python" -V 2>&1) is too old: Python 3.10 or newer is needed"
+command -v "$python" >/dev/null 2>&1 || fail "no '$python' on PATH (set PYTHON to a Python 3.11+ interpreter)"
+"$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+    || fail "$("$python" -V 2>&1) is too old: Python 3.11 or newer is needed (numpy, scipy and regex pins)"
 
 if [ ! -x "$venv/bin/python" ]; then
     "$python" -m venv "$venv" || fail "could not create a venv at $venv (on Debian: apt-get install python3-venv)"
