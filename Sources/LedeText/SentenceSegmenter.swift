@@ -33,10 +33,10 @@
 ///   `–`, `1.`, `2)`, `a)`, `(a)` followed by a space), or when the break was not made by
 ///   wrapping: the line has no final punctuation and does not end with `,`, `;`, `:`, a dash,
 ///   an opening bracket or a linking word such as `and`, `the` or `of`, the next line starts
-///   with a capital or a digit, and the next line's
-///   first word would have fitted on the line at the width of the surrounding lines (at least
-///   40 bytes). Hard-wrapped prose is therefore joined, while headings and unwrapped
-///   paragraphs without final punctuation stand alone. Numbers such as `1.` at the start of a
+///   with a capital or a digit, and the next line's first word would have fitted on the line
+///   at the width of the surrounding lines (taken as at least 40 bytes). Hard-wrapped prose is
+///   therefore joined, while headings and unwrapped paragraphs without final punctuation
+///   stand alone. Numbers such as `1.` at the start of a
 ///   sentence or after a colon are list markers and stay with their item.
 /// - **Caseless text.** When fewer than 1% of the letters are upper case (lower-cased corpora)
 ///   or fewer than 1% are lower case (all-caps text), a lower-case word can start a sentence
@@ -73,8 +73,8 @@ public struct SentenceSegmenter: Sendable, Hashable {
         case automatic
         /// Ordinary running text with capitalisation, abbreviations and line structure.
         case prose
-        /// Penn Treebank–style tokens separated by spaces, split only at standalone terminal
-        /// tokens.
+        /// Penn Treebank–style tokens separated by whitespace, split only at standalone
+        /// terminal tokens.
         case tokenized
     }
 
@@ -691,8 +691,7 @@ struct UTF8Text {
         if terminalLength(at: last) > 0 || (bytes[last] >= 0x80 && openerLength(at: last) == end - last) {
             return true
         }
-        if bytes[last] == 0xE2 && last + 2 < count && bytes[last + 1] == 0x80
-            && (bytes[last + 2] == 0x93 || bytes[last + 2] == 0x94) {
+        if hasGeneralPunctuation(0x93, at: last) || hasGeneralPunctuation(0x94, at: last) {
             return true
         }
         var index = end
@@ -709,7 +708,7 @@ struct UTF8Text {
     /// optionally in parentheses, followed by a space or tab.
     func startsListItem(at index: Int) -> Bool {
         guard index < count else { return false }
-        var markerEnd: Int
+        let markerEnd: Int
         switch bytes[index] {
         case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
             markerEnd = index + 1

@@ -119,7 +119,8 @@ struct TokenizedSentenceScanner {
     /// The length of the whitespace at `index` that separates tokens: any but a no-break
     /// space, which glues tokens such as `.\u{A0}.\u{A0}.` together.
     private func separatorLength(at index: Int) -> Int {
-        text.isNoBreakSpace(at: index) ? 0 : text.whitespaceLength(at: index)
+        let length = text.whitespaceLength(at: index)
+        return length > 1 && text.isNoBreakSpace(at: index) ? 0 : length
     }
 
     /// The role of `token`, updating the open quotations when it is an ASCII quote.
