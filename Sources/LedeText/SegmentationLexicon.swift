@@ -118,13 +118,13 @@ enum SegmentationLexicon {
     ]
 
     private static let innerAbbreviations = [
-        "e.g", "i.e", "eg", "vs", "viz", "cf", "c.f", "approx", "incl", "esp", "resp",
+        "e.g", "i.e", "eg", "vs", "viz", "cf", "c.f", "approx", "incl", "esp",
     ]
 
     private static let ambiguousAbbreviations = [
         "etc", "al", "inc", "ltd", "corp", "co", "cos", "bros", "plc", "llc", "assn", "assoc",
         "dept", "univ", "inst", "intl", "natl", "govt", "mfg", "est", "jr", "sr", "esq",
-        "ed", "eds", "st", "ave", "blvd", "rd", "hwy", "ste",
+        "ed", "eds", "st", "ave", "blvd", "rd", "hwy", "ste", "resp",
     ]
 
     /// Abbreviations that are also ordinary lower-case words (`sat.`, `mass.`, `ill.`).
@@ -151,7 +151,8 @@ enum SegmentationLexicon {
         "earlier", "instead", "yesterday", "today", "tomorrow", "last", "next", "according",
         "besides", "initially", "finally", "indeed", "overall", "currently", "previously",
         "recently", "nevertheless", "nonetheless", "moreover", "furthermore", "therefore",
-        "despite", "much", "more", "only", "even",
+        "despite", "much", "more", "only", "even", "thus", "hence", "similarly", "likewise",
+        "consequently", "conversely", "additionally", "specifically",
         // Titles that open a new sentence about a person.
         "mr", "mrs", "ms",
     ].map { PackedWord(literal: $0) })

@@ -226,6 +226,7 @@ func looksTokenized(_ text: String) -> Bool {
         SegmentationExample("J. A. Smith signed.", ["J. A. Smith signed."]),
         SegmentationExample("They chose Plan B. The rest failed.", ["They chose Plan B.", "The rest failed."]),
         SegmentationExample("Roe v. Wade was decided.", ["Roe v. Wade was decided."]),
+        SegmentationExample("The sum is bounded by n. Thus the loop ends.", ["The sum is bounded by n.", "Thus the loop ends."]),
         SegmentationExample("(CNN)A.J. Pero played drums.", ["(CNN)A.J. Pero played drums."]),
     ])
     func initials(_ example: SegmentationExample) {
