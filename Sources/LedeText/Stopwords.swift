@@ -9,10 +9,16 @@ public enum Stopwords {
     public static let english: Set<String> = Set(englishWords)
 
     /// Whether `word` (already lower-cased, ASCII apostrophes) is an English stopword.
-    @inlinable
     public static func contains(_ word: String) -> Bool {
         english.contains(word)
     }
+
+    /// Whether the UTF-8 bytes of a lower-cased word are an English stopword; no allocation.
+    public static func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        englishTable.id(of: word) != nil
+    }
+
+    private static let englishTable = ByteStringTable(englishWords)
 
     static let englishWords: [String] = [
         // Articles and determiners.

@@ -1,0 +1,211 @@
+/// Splits text into lower-case word tokens.
+///
+/// A token is a run of letters and digits of any script (combining marks included), with
+/// apostrophes kept between two letters (`don't`, `o'brien`). Typographic apostrophes (`’`, `‘`)
+/// count as ASCII ones, and a trailing possessive `'s` is dropped, so `Mexico’s` gives `mexico`.
+/// Everything else (spaces, punctuation, hyphens, symbols) separates tokens. Case is folded with
+/// Unicode lower-casing.
+///
+/// The scan runs over UTF-8 bytes with an ASCII fast path; only non-ASCII characters consult
+/// Unicode properties.
+///
+/// ```swift
+/// Tokenizer().tokens(in: "Mexico’s President Rejects U.S. Aid")
+/// // ["mexico", "president", "rejects", "u", "s", "aid"]
+/// ```
+public struct Tokenizer: Sendable {
+    /// Creates a tokenizer.
+    public init() {}
+
+    /// The tokens of `text`, in order.
+    public func tokens<S: StringProtocol>(in text: S) -> [String] {
+        var result: [String] = []
+        forEachToken(in: text) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each token of `text`, in order.
+    public func forEachToken<S: StringProtocol>(in text: S, _ body: (String) -> Void) {
+        forEachTokenUTF8(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each token of `text`, in order, without allocating
+    /// a string per token. The buffer is valid only during the call.
+    public func forEachTokenUTF8<S: StringProtocol>(in text: S, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var substring = Substring(text)
+        withoutActuallyEscaping(body) { body in
+            substring.withUTF8 { bytes in
+                var scanner = Scanner(body: body)
+                scanner.scan(bytes)
+            }
+        }
+    }
+
+    /// The tokenizer's state machine over UTF-8 bytes.
+    ///
+    /// A token that is already lower-case in the input is passed on as a slice of the input;
+    /// only tokens that need case folding or a typographic apostrophe replaced are copied.
+    private struct Scanner {
+        let body: (UnsafeBufferPointer<UInt8>) -> Void
+        var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        /// The current token spans `tokenStart..<tokenEnd` of the input, or is in `word` when
+        /// `copying`; `tokenStart < 0` when there is no current token.
+        var tokenStart = -1
+        var tokenEnd = 0
+        var copying = false
+        var word: [UInt8] = []
+        var pendingApostrophe = false
+        var pendingApostropheIsASCII = false
+        var lastWasLetter = false
+
+        init(body: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+            self.body = body
+            word.reserveCapacity(64)
+        }
+
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+            input = bytes
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A: character(at: index, length: 1, isLetter: true, folded: nil)
+                    case 0x30...0x39: character(at: index, length: 1, isLetter: false, folded: nil)
+                    case 0x41...0x5A: character(at: index, length: 1, isLetter: true, folded: byte | 0x20)
+                    case 0x27: apostrophe(isASCII: true)
+                    default: flush()
+                    }
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = Self.decodeScalar(bytes, at: index)
+                nonASCII(scalar, at: index, length: length)
+                index += length
+            }
+            flush()
+        }
+
+        private mutating func nonASCII(_ scalar: Unicode.Scalar, at index: Int, length: Int) {
+            if scalar.value == 0x2019 || scalar.value == 0x2018 {
+                apostrophe(isASCII: false)
+                return
+            }
+            let properties = scalar.properties
+            if properties.isAlphabetic {
+                if properties.changesWhenLowercased {
+                    startCopying(at: index, isLetter: true)
+                    word.append(contentsOf: properties.lowercaseMapping.utf8)
+                    tokenEnd = index + length
+                } else {
+                    character(at: index, length: length, isLetter: true, folded: nil)
+                }
+            } else if properties.numericType != nil {
+                character(at: index, length: length, isLetter: false, folded: nil)
+            } else if tokenStart >= 0, !pendingApostrophe,
+                      properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
+                character(at: index, length: length, isLetter: true, folded: nil)  // a combining mark continues the word
+            } else {
+                flush()
+            }
+        }
+
+        /// Adds the word character at `index` (`length` bytes) to the token; `folded` is its
+        /// lower-case byte when that differs from the input.
+        private mutating func character(at index: Int, length: Int, isLetter: Bool, folded: UInt8?) {
+            if let folded {
+                startCopying(at: index, isLetter: isLetter)
+                word.append(folded)
+            } else {
+                begin(at: index, isLetter: isLetter)
+                if copying {
+                    word.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<(index + length)]))
+                }
+            }
+            tokenEnd = index + length
+        }
+
+        /// Resolves a pending apostrophe and opens a token at `index` if none is open.
+        private mutating func begin(at index: Int, isLetter: Bool) {
+            if pendingApostrophe {
+                if lastWasLetter && isLetter {
+                    pendingApostrophe = false
+                    if copying {
+                        word.append(0x27)
+                    } else if pendingApostropheIsASCII {
+                        tokenEnd += 1  // the apostrophe byte sits right after the token
+                    } else {
+                        copyToken()
+                        word.append(0x27)
+                    }
+                } else {
+                    flush()
+                }
+            }
+            if tokenStart < 0 {
+                tokenStart = index
+                tokenEnd = index
+                copying = false
+            }
+            lastWasLetter = isLetter
+        }
+
+        /// Like ``begin(at:isLetter:)``, then switches the token to the `word` buffer.
+        private mutating func startCopying(at index: Int, isLetter: Bool) {
+            begin(at: index, isLetter: isLetter)
+            if !copying { copyToken() }
+        }
+
+        private mutating func copyToken() {
+            word.removeAll(keepingCapacity: true)
+            word.append(contentsOf: UnsafeBufferPointer(rebasing: input[tokenStart..<tokenEnd]))
+            copying = true
+        }
+
+        private mutating func apostrophe(isASCII: Bool) {
+            if tokenStart < 0 || pendingApostrophe {
+                flush()
+            } else {
+                pendingApostrophe = true
+                pendingApostropheIsASCII = isASCII
+            }
+        }
+
+        private mutating func flush() {
+            if tokenStart >= 0 {
+                if copying {
+                    word.withUnsafeBufferPointer { emit($0) }
+                } else {
+                    emit(UnsafeBufferPointer(rebasing: input[tokenStart..<tokenEnd]))
+                }
+            }
+            tokenStart = -1
+            copying = false
+            pendingApostrophe = false
+            lastWasLetter = false
+        }
+
+        /// Passes a finished token on, without a possessive `'s`.
+        private func emit(_ token: UnsafeBufferPointer<UInt8>) {
+            let count = token.count
+            if count > 2, token[count - 1] == 0x73, token[count - 2] == 0x27 {
+                body(UnsafeBufferPointer(rebasing: token[..<(count - 2)]))
+            } else {
+                body(token)
+            }
+        }
+
+        /// Decodes the scalar starting at `index` of valid UTF-8 (Swift strings always are).
+        private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+            let lead = UInt32(bytes[index])
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+            var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        }
+    }
+}

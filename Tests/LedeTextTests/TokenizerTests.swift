@@ -1,0 +1,41 @@
+import Testing
+import LedeText
+
+@Suite struct TokenizerTests {
+    let tokenizer = Tokenizer()
+
+    @Test func foldsCaseAndSplitsOnPunctuation() {
+        #expect(tokenizer.tokens(in: "Mexico’s President Rejects U.S. Military-Aid!") ==
+            ["mexico", "president", "rejects", "u", "s", "military", "aid"])
+    }
+
+    @Test func keepsInnerApostrophesAndDropsPossessives() {
+        #expect(tokenizer.tokens(in: "Don’t stop O'Brien's band; it's 'quoted'") ==
+            ["don't", "stop", "o'brien", "band", "it", "quoted"])
+    }
+
+    @Test func typographicAndASCIIApostrophesAgree() {
+        #expect(tokenizer.tokens(in: "can’t won‘t") == tokenizer.tokens(in: "can't won't"))
+    }
+
+    @Test func keepsNumbersAndDecimalsAsDigitRuns() {
+        #expect(tokenizer.tokens(in: "$1.13bn rose 2.5% in 2004") == ["1", "13bn", "rose", "2", "5", "in", "2004"])
+    }
+
+    @Test func handlesOtherScripts() {
+        #expect(tokenizer.tokens(in: "Über Straße, ΑΘΗΝΑ и Москва 東京") == ["über", "straße", "αθηνα", "и", "москва", "東京"])
+        #expect(tokenizer.tokens(in: "हिन्दी भाषा") == ["हिन्दी", "भाषा"])
+    }
+
+    @Test func emptyAndSymbolOnlyInputsGiveNoTokens() {
+        #expect(tokenizer.tokens(in: "").isEmpty)
+        #expect(tokenizer.tokens(in: " \n\t--- … !!! ''' ").isEmpty)
+        #expect(tokenizer.tokens(in: "\u{FFFD}\u{0000}\u{0007}").isEmpty)
+    }
+
+    @Test func worksOnSubstrings() {
+        let text = "alpha beta gamma"
+        let middle = text.dropFirst(6).prefix(4)
+        #expect(tokenizer.tokens(in: middle) == ["beta"])
+    }
+}
