@@ -1,0 +1,31 @@
+/// Scores every sentence of a table with the configured algorithm.
+struct SentenceScorer: Sendable {
+    var configuration: Summarizer.Configuration
+    var kernel = SimilarityKernel()
+
+    struct Scores {
+        /// One score per sentence; higher is more central. Always finite.
+        var centrality: [Double]
+        /// The cosine similarities of the sentences' TF-IDF vectors.
+        var cosine: SimilarityGraph
+    }
+
+    func scores(for table: SentenceTable) -> Scores {
+        let vectors = TFIDFVectorizer(corpusIDF: configuration.idf).vectors(for: table)
+        let cosine = kernel.graph(of: vectors)
+        let raw: [Float]
+        switch configuration.algorithm {
+        case .lexRank(let threshold):
+            raw = LexRank(threshold: threshold.map(Float.init)).scores(cosine: cosine)
+        case .textRank:
+            let overlap = kernel.graph(of: TFIDFVectorizer.presence(for: table))
+            raw = TextRank().scores(overlap: overlap, lengths: table.terms.map { Set($0).count })
+        case .positional(let parameters):
+            raw = DirectedCentrality(parameters: parameters).scores(cosine: cosine)
+        case .lead:
+            let n = table.count
+            raw = (0..<n).map { Float(n - $0) / Float(max(n, 1)) }
+        }
+        return Scores(centrality: raw.map { $0.isFinite ? Double($0) : 0 }, cosine: cosine)
+    }
+}

@@ -1,0 +1,38 @@
+import LedeText
+
+/// The body of an article as the summarizer sees it: sentences with their terms.
+struct SentenceTable: Sendable {
+    /// Sentence texts, verbatim from the body, in document order.
+    var texts: [String] = []
+    /// The paragraph each sentence belongs to.
+    var paragraphs: [Int] = []
+    /// The number of word tokens of each sentence (stopwords included).
+    var wordCounts: [Int] = []
+    /// The content terms (stopwords removed, stemmed) of each sentence, as term ids.
+    var terms: [[Int32]] = []
+    /// The number of distinct terms.
+    var termCount = 0
+    /// The stemmed terms, indexed by term id (only when asked for: weighing with a corpus IDF
+    /// model needs them, the document's own IDF does not).
+    var vocabulary: [String] = []
+
+    var count: Int { texts.count }
+
+    /// Segments `paragraphs` into sentences and extracts their terms.
+    init(paragraphs: [String], cache: inout TermCache, keepVocabulary: Bool = false,
+         segmenter: SentenceSegmenter = SentenceSegmenter()) {
+        cache.beginDocument()
+        for (index, paragraph) in paragraphs.enumerated() {
+            for range in segmenter.sentenceRanges(in: paragraph) {
+                var sentenceTerms: [Int32] = []
+                let words = cache.extract(paragraph[range], into: &sentenceTerms)
+                texts.append(String(paragraph[range]))
+                self.paragraphs.append(index)
+                wordCounts.append(words)
+                terms.append(sentenceTerms)
+            }
+        }
+        termCount = cache.termCount
+        if keepVocabulary { vocabulary = cache.vocabulary }
+    }
+}

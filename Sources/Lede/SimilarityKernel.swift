@@ -1,0 +1,218 @@
+/// Computes the pairwise dot products `X · Xᵀ` of sparse sentence vectors as a sentence graph.
+///
+/// Two exact algorithms sit behind one interface:
+/// - **dense**: scatter the rows into a dense `n x terms` matrix and call CBLAS `ssyrk`.
+///   Unbeatable when the matrix is small and densely filled.
+/// - **sparse**: walk an inverted index (term → sentences), accumulating only the pairs that
+///   share a term. Its cost is `Σ df(t)²`, which at real TF-IDF sparsity (~20 terms a sentence)
+///   is orders of magnitude below the dense product.
+///
+/// ``Method/automatic`` estimates the cost of both from the shape and the document
+/// frequencies and picks the cheaper; the constants come from `lede-benchmark kernel` on
+/// OpenBLAS 0.3.21 (see `Eval/README.md`). Graphs of more than ``denseGraphLimit`` sentences
+/// are stored sparse and never pass through a dense matrix.
+struct SimilarityKernel: Sendable {
+    /// How to compute the product.
+    enum Method: Sendable, CaseIterable {
+        case automatic, dense, sparse
+    }
+
+    /// The algorithm to use.
+    var method: Method
+    /// The largest graph stored as a dense matrix.
+    var denseGraphLimit: Int
+    /// The largest dense `sentences x terms` matrix (in elements) the dense path may build.
+    var denseMatrixLimit: Int
+
+    init(method: Method = .automatic, denseGraphLimit: Int = 3_000, denseMatrixLimit: Int = 4_000_000) {
+        self.method = method
+        self.denseGraphLimit = denseGraphLimit
+        self.denseMatrixLimit = denseMatrixLimit
+    }
+
+    // Cost model, in nanoseconds (see the type's documentation).
+    static let denseFillCost = 0.4          // per element of the dense n x terms matrix
+    static let denseMultiplyAddCost = 0.018 // per multiply-add of ssyrk (n² · terms / 2)
+    static let sparsePairCost = 0.55        // per accumulated pair, Σ df(t)(df(t)+1)/2
+    static let sparseEntryCost = 5.0        // per non-zero, to build the inverted index
+
+    /// The method ``Method/automatic`` resolves to for `vectors`.
+    func resolvedMethod(for vectors: SparseRows) -> Method {
+        let n = vectors.rowCount
+        let terms = vectors.columnCount
+        let denseAllowed = n <= denseGraphLimit && n * terms <= denseMatrixLimit
+        switch method {
+        case .dense: return denseAllowed ? .dense : .sparse
+        case .sparse: return .sparse
+        case .automatic:
+            guard denseAllowed else { return .sparse }
+            var documentFrequency = [Int](repeating: 0, count: terms)
+            for column in vectors.columns { documentFrequency[Int(column)] += 1 }
+            let pairs = documentFrequency.reduce(0.0) { $0 + Double($1) * Double($1 + 1) / 2 }
+            let sparse = pairs * Self.sparsePairCost + Double(vectors.nonzeroCount) * Self.sparseEntryCost
+            let dense = Double(n * terms) * Self.denseFillCost
+                + Double(n) * Double(n) * Double(terms) / 2 * Self.denseMultiplyAddCost
+            return dense < sparse ? .dense : .sparse
+        }
+    }
+
+    /// The graph whose edge `(i, j)`, `i ≠ j`, weighs the dot product of rows `i` and `j`.
+    func graph(of vectors: SparseRows) -> SimilarityGraph {
+        let n = vectors.rowCount
+        switch resolvedMethod(for: vectors) {
+        case .dense, .automatic:
+            var product = BLAS.gram(Self.densify(vectors), rows: n, columns: vectors.columnCount)
+            for i in 0..<n { product[i * n + i] = 0 }
+            return SimilarityGraph(count: n, storage: .dense(product))
+        case .sparse:
+            if n <= denseGraphLimit {
+                return SimilarityGraph(count: n, storage: .dense(Self.sparseProductDense(vectors)))
+            }
+            return SimilarityGraph(count: n, storage: .sparse(Self.sparseProductSparse(vectors)))
+        }
+    }
+
+    /// The full product, diagonal included, as a dense row-major matrix (for tests and benchmarks).
+    func denseProduct(of rows: SparseRows) -> [Float] {
+        let n = rows.rowCount
+        let graph = graph(of: rows)
+        var full = [Float](repeating: 0, count: n * n)
+        graph.forEachEdge { i, j, w in full[i * n + j] = w }
+        for i in 0..<n {
+            full[i * n + i] = rows.row(i).reduce(Float(0)) { $0 + $1.1 * $1.1 }
+        }
+        return full
+    }
+
+    static func densify(_ vectors: SparseRows) -> [Float] {
+        let width = vectors.columnCount
+        var dense = [Float](repeating: 0, count: vectors.rowCount * width)
+        for i in 0..<vectors.rowCount {
+            for (column, value) in vectors.row(i) { dense[i * width + Int(column)] = value }
+        }
+        return dense
+    }
+
+    /// Postings of each term: the rows containing it, ascending, with their values.
+    private static func invertedIndex(_ vectors: SparseRows) -> (start: [Int], rows: [Int32], values: [Float]) {
+        let terms = vectors.columnCount
+        var start = [Int](repeating: 0, count: terms + 1)
+        for column in vectors.columns { start[Int(column) + 1] += 1 }
+        for t in 0..<terms { start[t + 1] += start[t] }
+        var cursor = start
+        var rows = [Int32](repeating: 0, count: vectors.nonzeroCount)
+        var values = [Float](repeating: 0, count: vectors.nonzeroCount)
+        for i in 0..<vectors.rowCount {
+            for (column, value) in vectors.row(i) {
+                let slot = cursor[Int(column)]
+                rows[slot] = Int32(i)
+                values[slot] = value
+                cursor[Int(column)] = slot + 1
+            }
+        }
+        return (start, rows, values)
+    }
+
+    /// Upper-triangle accumulation through the inverted index: for each row `i`, `body` receives
+    /// a function that calls `add(j, xᵢₜ · xⱼₜ)` for every term `t` of row `i` and every later row
+    /// `j > i` containing `t`.
+    private static func forEachUpperRow(
+        _ vectors: SparseRows,
+        _ body: (_ row: Int, _ accumulate: (_ add: (Int, Float) -> Void) -> Void) -> Void
+    ) {
+        let index = invertedIndex(vectors)
+        var cursor = index.start  // first posting of each term with row > current row
+        for i in 0..<vectors.rowCount {
+            body(i) { add in
+                for (column, value) in vectors.row(i) {
+                    let t = Int(column)
+                    var k = cursor[t]
+                    while k < index.start[t + 1] && Int(index.rows[k]) <= i { k += 1 }
+                    cursor[t] = k
+                    while k < index.start[t + 1] {
+                        add(Int(index.rows[k]), value * index.values[k])
+                        k += 1
+                    }
+                }
+            }
+        }
+    }
+
+    static func sparseProductDense(_ vectors: SparseRows) -> [Float] {
+        let n = vectors.rowCount
+        var product = [Float](repeating: 0, count: n * n)
+        product.withUnsafeMutableBufferPointer { product in
+            forEachUpperRow(vectors) { i, accumulate in
+                accumulate { j, value in product[i * n + j] += value }
+            }
+            for i in 0..<n {
+                for j in (i + 1)..<max(n, i + 1) { product[j * n + i] = product[i * n + j] }
+            }
+        }
+        return product
+    }
+
+    static func sparseProductSparse(_ vectors: SparseRows) -> SparseRows {
+        let n = vectors.rowCount
+        var upper = SparseRows(columnCount: n)
+        // Unsafe buffers: closure-captured arrays would be boxed and exclusivity-checked on
+        // every accumulated pair. `stamp[j] == i + 1` marks column j as touched in row i.
+        let accumulator = UnsafeMutableBufferPointer<Float>.allocate(capacity: n)
+        let stamp = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+        let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        accumulator.initialize(repeating: 0)
+        stamp.initialize(repeating: 0)
+        defer {
+            accumulator.deallocate()
+            stamp.deallocate()
+            touched.deallocate()
+        }
+        forEachUpperRow(vectors) { i, accumulate in
+            var touchedCount = 0
+            accumulate { j, value in
+                if stamp[j] != i + 1 {
+                    stamp[j] = i + 1
+                    accumulator[j] = 0
+                    touched[touchedCount] = Int32(j)
+                    touchedCount += 1
+                }
+                accumulator[j] += value
+            }
+            for k in 0..<touchedCount where accumulator[Int(touched[k])] != 0 {
+                upper.columns.append(touched[k])
+                upper.values.append(accumulator[Int(touched[k])])
+            }
+            upper.rowStart.append(upper.columns.count)
+        }
+        return symmetrize(upper)
+    }
+
+    /// Mirrors a strictly upper-triangular matrix into a full symmetric one.
+    private static func symmetrize(_ upper: SparseRows) -> SparseRows {
+        let n = upper.rowCount
+        var counts = [Int](repeating: 0, count: n + 1)
+        for i in 0..<n {
+            counts[i + 1] += upper.rowStart[i + 1] - upper.rowStart[i]
+            for (j, _) in upper.row(i) { counts[Int(j) + 1] += 1 }
+        }
+        for i in 0..<n { counts[i + 1] += counts[i] }
+        var cursor = counts
+        var columns = [Int32](repeating: 0, count: counts[n])
+        var values = [Float](repeating: 0, count: counts[n])
+        // Each row receives its lower entries (j < i) first, then its upper entries.
+        for i in 0..<n {
+            for (j, value) in upper.row(i) {
+                let lower = Int(j)
+                columns[cursor[lower]] = Int32(i)
+                values[cursor[lower]] = value
+                cursor[lower] += 1
+            }
+            for (j, value) in upper.row(i) {
+                columns[cursor[i]] = j
+                values[cursor[i]] = value
+                cursor[i] += 1
+            }
+        }
+        return SparseRows(columnCount: n, rowStart: counts, columns: columns, values: values)
+    }
+}

@@ -1,0 +1,52 @@
+import LedeText
+
+/// Summarizes an article by extracting its most central sentences, the way an editor writes a
+/// lede.
+///
+/// The pipeline: parse the page (``Article``), split the body into sentences, tokenize, drop
+/// stopwords and stem, weigh terms by TF-IDF, compute the cosine-similarity graph of the
+/// sentences (CBLAS on OpenBLAS, or an exact sparse product when that is cheaper), rank the
+/// sentences by graph centrality, and pick the best ones under a budget, skipping
+/// near-duplicates, in document order.
+///
+/// ```swift
+/// import Lede
+///
+/// let summarizer = Summarizer()
+/// let summary = summarizer.summarize(articleText)
+/// for sentence in summary.sentences {
+///     print(sentence.text)
+/// }
+/// ```
+///
+/// A summarizer is a value: configure it once and share it across threads.
+public struct Summarizer: Sendable {
+    /// What the summarizer does.
+    public var configuration: Configuration
+    /// Stems of the words seen so far, shared by copies of this summarizer.
+    private let caches = TermCachePool()
+
+    /// Creates a summarizer.
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Parses `text` as a page (title, abstract, body, chrome) and summarizes its body.
+    public func summarize(_ text: String) -> Summary {
+        summarize(Article(parsing: text))
+    }
+
+    /// Summarizes the body paragraphs of `article`.
+    public func summarize(_ article: Article) -> Summary {
+        let table = caches.withCache { cache in
+            SentenceTable(paragraphs: article.paragraphs, cache: &cache, keepVocabulary: configuration.idf != nil)
+        }
+        let scores = SentenceScorer(configuration: configuration).scores(for: table)
+        let selector = SentenceSelector(
+            budget: configuration.budget,
+            redundancyThreshold: configuration.algorithm == .lead ? nil : configuration.redundancyThreshold,
+            minimumWords: configuration.algorithm == .lead ? 0 : configuration.minimumSentenceWords)
+        let chosen = selector.select(scores: scores.centrality, wordCounts: table.wordCounts, cosine: scores.cosine)
+        return Summary(article: article, table: table, scores: scores.centrality, selected: chosen)
+    }
+}

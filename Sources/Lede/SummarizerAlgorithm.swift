@@ -1,0 +1,106 @@
+extension Summarizer {
+    /// How sentences are ranked.
+    ///
+    /// Every algorithm has a textual form, used by the command line and by evaluation
+    /// configurations: a name, optionally followed by `:key=value,key=value`.
+    ///
+    /// | form | algorithm |
+    /// |---|---|
+    /// | `lexrank`, `lexrank:threshold=0.2` | ``lexRank(threshold:)`` with a threshold (default 0.1) |
+    /// | `lexrank-continuous` | ``lexRank(threshold:)`` without a threshold |
+    /// | `textrank` | ``textRank`` |
+    /// | `positional`, `positional:preceding=-0.3,following=1,threshold=0.3` | ``positional(_:)`` |
+    /// | `lead` | ``lead`` |
+    public enum Algorithm: Sendable, Hashable, LosslessStringConvertible {
+        /// LexRank: PageRank on the cosine-similarity graph. With a threshold, edges above it
+        /// count equally; with `nil`, edges weigh their similarity (continuous LexRank).
+        case lexRank(threshold: Double?)
+        /// TextRank: PageRank on a graph of shared content terms normalized by sentence length.
+        case textRank
+        /// Position-aware directed centrality (PacSum-style), favouring sentences that later
+        /// sentences echo.
+        case positional(PositionalParameters)
+        /// The leading sentences, in order (the Lead-k baseline).
+        case lead
+
+        /// The names accepted by ``init(_:)``.
+        public static let names = ["lexrank", "lexrank-continuous", "textrank", "positional", "lead"]
+
+        /// Parses the textual form, e.g. `lexrank:threshold=0.2`; `nil` if it is not valid.
+        public init?(_ description: String) {
+            guard let parsed = try? Self(parsing: description) else { return nil }
+            self = parsed
+        }
+
+        /// Parses the textual form, explaining what is wrong when it is not valid.
+        public init(parsing description: String) throws(ParseError) {
+            let parts = description.split(separator: ":", maxSplits: 1)
+            let name = parts.first.map { $0.lowercased() } ?? ""
+            var options: [String: Double?] = [:]
+            if parts.count == 2 {
+                for item in parts[1].split(separator: ",") {
+                    let pair = item.split(separator: "=", maxSplits: 1)
+                    guard pair.count == 2 else { throw ParseError("expected key=value, got '\(item)'") }
+                    let key = pair[0].lowercased()
+                    if pair[1] == "none" {
+                        options[key] = .some(nil)
+                    } else if let value = Double(pair[1]), value.isFinite {
+                        options[key] = .some(value)
+                    } else {
+                        throw ParseError("'\(pair[1])' is not a number for '\(key)'")
+                    }
+                }
+            }
+            func take(_ key: String, default value: Double) throws(ParseError) -> Double {
+                guard let option = options.removeValue(forKey: key) else { return value }
+                guard let number = option else { throw ParseError("'\(key)' needs a number") }
+                return number
+            }
+            switch name {
+            case "lexrank":
+                if let option = options.removeValue(forKey: "threshold") {
+                    self = .lexRank(threshold: option)
+                } else {
+                    self = .lexRank(threshold: 0.1)
+                }
+            case "lexrank-continuous":
+                self = .lexRank(threshold: nil)
+            case "textrank":
+                self = .textRank
+            case "positional":
+                let defaults = PositionalParameters()
+                self = .positional(PositionalParameters(
+                    precedingWeight: try take("preceding", default: defaults.precedingWeight),
+                    followingWeight: try take("following", default: defaults.followingWeight),
+                    threshold: try take("threshold", default: defaults.threshold)))
+            case "lead":
+                self = .lead
+            default:
+                throw ParseError("unknown algorithm '\(name)'; expected one of: \(Self.names.joined(separator: ", "))")
+            }
+            if let unknown = options.keys.sorted().first {
+                throw ParseError("'\(name)' has no option '\(unknown)'")
+            }
+        }
+
+        /// The textual form, which ``init(_:)`` reads back.
+        public var description: String {
+            switch self {
+            case .lexRank(threshold: nil): "lexrank-continuous"
+            case .lexRank(threshold: let threshold?): "lexrank:threshold=\(threshold)"
+            case .textRank: "textrank"
+            case .positional(let p):
+                "positional:preceding=\(p.precedingWeight),following=\(p.followingWeight),threshold=\(p.threshold)"
+            case .lead: "lead"
+            }
+        }
+
+        /// Why a textual algorithm could not be read.
+        public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+            /// What is wrong.
+            public var description: String
+            /// Creates an error with its explanation.
+            public init(_ description: String) { self.description = description }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import LedeText
+import Synchronization
+
+/// Turns sentences into sequences of term ids (tokenize, drop stopwords, stem, intern), and
+/// remembers the stem of every word it has met.
+///
+/// The memory of stems spans documents, so each distinct word is stemmed once, not once per
+/// article; term ids are local to the current document, numbered by first occurrence. Results
+/// never depend on what a cache saw before: it only memoizes pure functions. Words are matched
+/// as UTF-8 bytes, without allocating strings.
+struct TermCache: Sendable {
+    /// Past this many distinct words the cache is emptied before the next document, so that
+    /// junk input cannot make it grow without bound.
+    static let capacity = 400_000
+
+    /// The term id for a stopword.
+    static let stopword: Int32 = -1
+
+    private let tokenizer = Tokenizer()
+    private let stemmer = PorterStemmer()
+    /// Surface words; `wordStem[id]` is the id of the word's stem in `stems`, or -1 for a stopword.
+    private var words = ByteStringTable(capacity: 1 << 12)
+    private var wordStem: [Int32] = []
+    private var stems = ByteStringTable(capacity: 1 << 12)
+    /// Per document: the local term id of each stem, valid where `stemStamp` equals `document`.
+    private var stemTerm: [Int32] = []
+    private var stemStamp: [Int32] = []
+    private var document: Int32 = 0
+    /// Per document: the stem id of each local term.
+    private var termStems: [Int32] = []
+
+    /// Starts a document: local term ids restart from 0.
+    mutating func beginDocument() {
+        if words.count > Self.capacity { self = TermCache() }
+        document &+= 1
+        if document == Int32.max {
+            document = 1
+            for i in stemStamp.indices { stemStamp[i] = 0 }
+        }
+        termStems.removeAll(keepingCapacity: true)
+    }
+
+    /// The number of distinct terms of the current document.
+    var termCount: Int { termStems.count }
+
+    /// The stemmed terms of the current document, indexed by term id.
+    var vocabulary: [String] {
+        termStems.map { stems.key($0) }
+    }
+
+    /// Appends the content terms of `sentence` to `result` and returns its number of word tokens.
+    @discardableResult
+    mutating func extract(_ sentence: Substring, into result: inout [Int32]) -> Int {
+        var count = 0
+        tokenizer.forEachTokenUTF8(in: sentence) { token in
+            count += 1
+            let term = self.term(for: token)
+            if term != Self.stopword { result.append(term) }
+        }
+        return count
+    }
+
+    private mutating func term(for token: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let stem: Int32
+        if let word = words.id(of: token) {
+            stem = wordStem[Int(word)]
+        } else {
+            stem = Stopwords.contains(utf8: token) ? -1 : stemmer.withStem(ofUTF8: token) { stems.insert($0).id }
+            _ = words.insert(token)
+            wordStem.append(stem)
+            while stemTerm.count < stems.count {
+                stemTerm.append(0)
+                stemStamp.append(0)
+            }
+        }
+        guard stem >= 0 else { return Self.stopword }
+        let s = Int(stem)
+        if stemStamp[s] != document {
+            stemStamp[s] = document
+            stemTerm[s] = Int32(termStems.count)
+            termStems.append(stem)
+        }
+        return stemTerm[s]
+    }
+}
+
+/// Keeps ``TermCache``s for reuse, handing each to one caller at a time.
+final class TermCachePool: Sendable {
+    private let idle = Mutex<[TermCache]>([])
+
+    /// Runs `body` with a cache no one else is using.
+    func withCache<R>(_ body: (inout TermCache) throws -> R) rethrows -> R {
+        var cache = idle.withLock { $0.popLast() } ?? TermCache()
+        defer {
+            let returned = cache
+            idle.withLock { $0.append(returned) }
+        }
+        return try body(&cache)
+    }
+}
