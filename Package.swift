@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "LedeRouge", targets: ["LedeRouge"]),
         .library(name: "LedeEval", targets: ["LedeEval"]),
         .executable(name: "lede", targets: ["LedeCLI"]),
+        .executable(name: "lede-benchmark", targets: ["LedeBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -54,10 +55,19 @@ let package = Package(
             ]
         ),
 
+        // `lede-benchmark`: micro-benchmarks of internals (not a product).
+        .executableTarget(
+            name: "LedeBenchmark",
+            dependencies: [
+                "Lede", "LedeEval",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
         .testTarget(name: "LedeTextTests", dependencies: ["LedeText"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
-        .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval"]),
+        .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,6 +6,8 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     case readFailed(path: String, reason: String)
     /// One record of the file is not valid.
     case malformed(path: String, line: Int, reason: String)
+    /// A file that holds one record (a story, a page, a BBC article) is not valid.
+    case invalid(path: String, reason: String)
 
     /// A one-line message naming the file (and line, for a malformed record).
     public var description: String {
@@ -13,6 +15,7 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .cannotOpen(path, reason): "\(path): \(reason)"
         case let .readFailed(path, reason): "\(path): read error: \(reason)"
         case let .malformed(path, line, reason): "\(path):\(line): \(reason)"
+        case let .invalid(path, reason): "\(path): \(reason)"
         }
     }
 }

@@ -38,13 +38,6 @@ public final class JSONLArticleReader {
         return nil
     }
 
-    /// Reads all remaining records.
-    public func readAll() throws -> [ArticleRecord] {
-        var records: [ArticleRecord] = []
-        while let record = try next() { records.append(record) }
-        return records
-    }
-
     struct RecordProblem: Error {
         var message: String
     }

@@ -1,0 +1,24 @@
+/// A stream of dataset records, read one at a time.
+///
+/// Every reader reports a bad record as a ``DatasetError`` naming the file (and line, where
+/// there are lines), or, when it was made with `skipInvalid`, passes over it and lists it in
+/// ``skipped``.
+public protocol ArticleSource: AnyObject {
+    /// The file or folder being read.
+    var path: String { get }
+    /// The bad records passed over so far (only when skipping invalid input).
+    var skipped: [DatasetError] { get }
+    /// The next record, or `nil` at the end.
+    func next() throws -> ArticleRecord?
+}
+
+extension ArticleSource {
+    /// Reads all remaining records.
+    public func readAll() throws -> [ArticleRecord] {
+        var records: [ArticleRecord] = []
+        while let record = try next() { records.append(record) }
+        return records
+    }
+}
+
+extension JSONLArticleReader: ArticleSource {}
