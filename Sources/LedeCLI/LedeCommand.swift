@@ -6,6 +6,10 @@ struct LedeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede",
         abstract: "Summarize news articles the way an editor writes a lede, and measure it with ROUGE.",
-        subcommands: []
+        discussion: """
+            Without a subcommand, lede summarizes: `lede article.txt` prints the summary.
+            """,
+        subcommands: [SummarizeCommand.self, SentencesCommand.self, IDFCommand.self],
+        defaultSubcommand: SummarizeCommand.self
     )
 }

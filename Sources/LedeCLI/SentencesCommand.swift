@@ -1,0 +1,39 @@
+import ArgumentParser
+import LedeText
+
+/// `lede sentences`: the sentence segmenter on its own.
+struct SentencesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sentences",
+        abstract: "Split text into sentences, one per line.",
+        discussion: """
+            Prints every sentence of each FILE (or standard input) on its own line, verbatim. \
+            Abbreviations (Mr., U.S., a.m.), initials, decimals, ellipses, quotes after the \
+            full stop and list items are handled, and so is PTB-tokenized lower-case text such \
+            as the CNN/DailyMail files (`he said . the ...`). Line breaks inside a sentence \
+            are printed as spaces.
+
+            Examples:
+              lede sentences article.txt
+              echo "Dr. Smith arrived at 5 p.m. on Monday. He left." | lede sentences
+            """)
+
+    @Argument(help: ArgumentHelp("Files to split; standard input when none is given or for '-'.", valueName: "file"))
+    var files: [String] = []
+
+    func run() throws {
+        try reportingErrors {
+            let segmenter = SentenceSegmenter()
+            var output = StandardOutput()
+            defer { output.flush() }
+            for document in try InputText.read(files) {
+                if document.hadInvalidUTF8 {
+                    StandardError.warn("\(document.name): invalid UTF-8 replaced with U+FFFD")
+                }
+                for sentence in segmenter.sentences(in: document.text) {
+                    output.writeLine(sentence.split(whereSeparator: \.isNewline).joined(separator: " "))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import Lede
+import LedeEval
+
+/// `lede [FILE...]`: summarize articles.
+struct SummarizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summarize",
+        abstract: "Summarize articles: print the most central sentences of each body.",
+        discussion: """
+            Reads each FILE (or standard input) as a news page or plain text, sets aside the \
+            title, the summary paragraph and page chrome, and prints the best sentences of the \
+            body, one per line, in document order.
+
+            Examples:
+              lede article.txt
+              curl -s https://example.com/story.txt | lede --sentences 2
+              lede --words 60 --format json article.txt
+              lede --explain --algorithm textrank article.txt
+              zcat validation.jsonl.gz | lede --jsonl > summaries.jsonl
+
+            With --jsonl, each input line is one article: the dataset schema \
+            {"id", "title", "article", "references", "source"} or simply {"id", "text"}. Each \
+            output line is {"id", "summary": [sentences]}. Memory stays constant, so lede fits \
+            shell pipelines, GNU parallel, Hadoop Streaming and Spark's pipe().
+            """)
+
+    @Argument(help: ArgumentHelp("Articles to summarize; standard input when none is given or for '-'.", valueName: "file"))
+    var files: [String] = []
+
+    @OptionGroup var summary: SummaryOptions
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Flag(name: .long, help: "Show every body sentence with its score and rank; selected ones are marked with '*'.")
+    var explain = false
+
+    @Flag(name: .long, help: "Read JSON Lines (one article per line) and write one summary object per line.")
+    var jsonl = false
+
+    @Option(name: .long, help: ArgumentHelp("Worker threads for --jsonl (default: all cores).", valueName: "n"))
+    var threads: Int?
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if jsonl && explain { throw ValidationError("--explain cannot be combined with --jsonl") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let summarizer = Summarizer(configuration: try summary.configuration())
+            if jsonl {
+                try JSONLinesSummarizer(summarizer: summarizer, threads: threads).run(paths: files)
+                return
+            }
+            let documents = try InputText.read(files)
+            var output = StandardOutput()
+            defer { output.flush() }
+            var reports: [SummaryReport] = []
+            for (position, document) in documents.enumerated() {
+                if document.hadInvalidUTF8 {
+                    StandardError.warn("\(document.name): invalid UTF-8 replaced with U+FFFD")
+                }
+                guard document.text.contains(where: { !$0.isWhitespace }) else {
+                    output.flush()
+                    throw CommandError("\(document.name): empty input: nothing to summarize")
+                }
+                let result = summarizer.summarize(document.text)
+                if result.candidates.isEmpty {
+                    StandardError.warn("\(document.name): no body sentences found")
+                }
+                switch format {
+                case .json:
+                    reports.append(SummaryReport(name: documents.count > 1 ? document.name : nil, summary: result, explain: explain))
+                case .text:
+                    if documents.count > 1 {
+                        output.writeLine((position > 0 ? "\n" : "") + "==> \(document.name) <==")
+                    }
+                    output.write(TextReport.render(result, explain: explain))
+                }
+            }
+            if format == .json {
+                let value: any Encodable = reports.count == 1 ? reports[0] : reports
+                output.writeLine(try JSONOutput.encode(value))
+            }
+        }
+    }
+}

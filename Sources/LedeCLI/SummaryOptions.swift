@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import Lede
+
+/// The options that shape a summary: algorithm and budget.
+struct SummaryOptions: ParsableArguments {
+    @Option(name: .long, help: "Summary length in sentences (default 3, unless --words or --ratio is given).")
+    var sentences: Int?
+
+    @Option(name: .long, help: "Summary length in words, never cutting a sentence.")
+    var words: Int?
+
+    @Option(name: .long, help: "Summary length as a fraction of the body's words, e.g. 0.2.")
+    var ratio: Double?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Ranking algorithm: default, \(Summarizer.Algorithm.names.joined(separator: ", ")).",
+        discussion: "Options follow a colon, e.g. lexrank:threshold=0.2 or positional:preceding=-0.5.",
+        valueName: "name[:key=value,...]"))
+    var algorithm: String = "default"
+
+    @Option(name: .long, help: ArgumentHelp("A corpus IDF model written by `lede idf`.", valueName: "file"))
+    var idf: String?
+
+    mutating func validate() throws {
+        let given = [sentences != nil, words != nil, ratio != nil].filter { $0 }.count
+        if given > 1 { throw ValidationError("give at most one of --sentences, --words and --ratio") }
+        if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
+        if let words, words < 1 { throw ValidationError("--words must be at least 1") }
+        if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be in (0, 1]") }
+        if algorithm != "default" {
+            do {
+                _ = try Summarizer.Algorithm(parsing: algorithm)
+            } catch {
+                throw ValidationError("--algorithm: \(error.description)")
+            }
+        }
+    }
+
+    /// The budget the options ask for.
+    var budget: Summarizer.Budget {
+        if let words { return .words(words) }
+        if let ratio { return .ratio(ratio) }
+        return .sentences(sentences ?? 3)
+    }
+
+    /// The summarizer configuration the options describe.
+    func configuration() throws -> Summarizer.Configuration {
+        var configuration = Summarizer.Configuration()
+        if algorithm != "default", let parsed = Summarizer.Algorithm(algorithm) {
+            configuration.algorithm = parsed
+        }
+        configuration.budget = budget
+        if let idf {
+            guard let data = FileManager.default.contents(atPath: idf) else {
+                throw CommandError("\(idf): cannot read the IDF model")
+            }
+            do {
+                configuration.idf = try IDFModel(serialized: String(decoding: data, as: UTF8.self))
+            } catch {
+                throw CommandError("\(idf): \(error.description)")
+            }
+        }
+        return configuration
+    }
+}
