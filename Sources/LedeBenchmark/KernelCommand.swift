@@ -1,0 +1,37 @@
+import ArgumentParser
+@_spi(Benchmarks) import Lede
+
+/// `lede-benchmark kernel`: the dense (OpenBLAS `ssyrk`) and sparse similarity paths side by side.
+struct KernelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kernel",
+        abstract: "Time the dense and sparse similarity products on random TF-IDF-like matrices.")
+
+    @Option(help: "Measure only shapes with this many sentences.")
+    var rows: Int?
+
+    static let shapes: [(rows: Int, columns: Int, terms: Int)] = [
+        (10, 50, 8), (20, 100, 10), (30, 60, 20), (30, 500, 20), (50, 200, 20), (50, 100, 40),
+        (100, 300, 30), (100, 1_000, 20), (200, 500, 60), (200, 3_000, 20), (500, 1_000, 100),
+        (1_000, 10_000, 20), (2_000, 20_000, 20), (10_000, 50_000, 20),
+    ]
+
+    func run() {
+        print("| sentences x terms | terms/sentence | non-zeros | pairs (Σ df²/2) | dense (fill + ssyrk) | sparse | faster | automatic picks |")
+        print("|---|---|---|---|---|---|---|---|")
+        for shape in Self.shapes where rows == nil || shape.rows == rows {
+            let r = KernelBenchmark.measure(rows: shape.rows, columns: shape.columns, termsPerRow: shape.terms)
+            let faster = r.denseSeconds.map { $0 < r.sparseSeconds ? "dense" : "sparse" } ?? "sparse"
+            print("| \(r.rows) x \(r.columns) | \(shape.terms) | \(r.nonzeros) | \(r.sparsePairs) | \(Duration.format(r.denseSeconds)) | \(Duration.format(r.sparseSeconds)) | \(faster) | \(r.automaticChoice) |")
+        }
+    }
+}
+
+enum Duration {
+    static func format(_ seconds: Double?) -> String {
+        guard let seconds else { return "-" }
+        if seconds < 1e-3 { return String(Int((seconds * 1e6).rounded())) + " us" }
+        if seconds < 1 { return String((seconds * 1e4).rounded() / 10) + " ms" }
+        return String((seconds * 100).rounded() / 100) + " s"
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `lede-benchmark`: measurements of Lede's internals, run from the command line (never as
+/// timed tests). Build in release mode:
+///
+///     swift build -c release --product lede-benchmark
+@main
+struct LedeBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lede-benchmark",
+        abstract: "Benchmarks of Lede's summarizer and similarity kernel.",
+        subcommands: [KernelCommand.self, SummarizeBenchmark.self])
+}
