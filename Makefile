@@ -1,0 +1,26 @@
+# Lede: the two quick-start commands, and a few more.
+#   make demo    summarize the sample article Datasets/pages/001-marenhaven-storm-gates.txt
+#   make test    run the whole test suite
+# Both install the C libraries Lede needs (OpenBLAS, zlib) first when they are missing.
+
+SWIFT ?= swift
+DEMO_ARTICLE ?= Datasets/pages/001-marenhaven-storm-gates.txt
+
+.PHONY: demo test deps build release
+
+deps:
+	@Scripts/install-deps
+
+demo: deps
+	@$(SWIFT) build -c release --product lede >/dev/null
+	@$(SWIFT) run -c release --skip-build lede $(DEMO_ARTICLE)
+
+test: deps
+	$(SWIFT) test
+	python3 -m unittest discover -s Datasets/convert -p 'test_*.py'
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
