@@ -26,6 +26,10 @@ struct SentenceScorer: Sendable {
             let n = table.count
             raw = (0..<n).map { Float(n - $0) / Float(max(n, 1)) }
         }
-        return Scores(centrality: raw.map { $0.isFinite ? Double($0) : 0 }, cosine: cosine)
+        let finite = raw.map { $0.isFinite ? Double($0) : 0 }
+        let weighed = configuration.algorithm == .lead
+            ? finite
+            : configuration.priors.apply(to: finite, texts: table.texts, wordCounts: table.wordCounts)
+        return Scores(centrality: weighed, cosine: cosine)
     }
 }

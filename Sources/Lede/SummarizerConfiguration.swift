@@ -5,6 +5,8 @@ extension Summarizer {
         public var algorithm: Algorithm
         /// How long the summary may be.
         public var budget: Budget
+        /// Position, quotation and length priors applied to the centrality scores.
+        public var priors: Priors
         /// A sentence whose cosine similarity to an already chosen one reaches this value is
         /// skipped as redundant. 1 disables the check.
         public var redundancyThreshold: Double
@@ -15,20 +17,36 @@ extension Summarizer {
 
         /// Creates a configuration; the defaults are what `lede` does without options.
         public init(
-            algorithm: Algorithm = .lexRank(threshold: 0.1),
+            algorithm: Algorithm = .positional(PositionalParameters()),
             budget: Budget = .sentences(3),
+            priors: Priors = .news,
             redundancyThreshold: Double = 0.5,
             minimumSentenceWords: Int = 6,
             idf: IDFModel? = nil
         ) {
             self.algorithm = algorithm
             self.budget = budget
+            self.priors = priors
             self.redundancyThreshold = redundancyThreshold
             self.minimumSentenceWords = minimumSentenceWords
             self.idf = idf
         }
     }
+}
 
+extension Summarizer.Configuration {
+    /// The configuration a textual algorithm names: `default` is Lede's tuned configuration;
+    /// any other algorithm (see ``Summarizer/Algorithm``) runs as published, without priors.
+    public init(parsing specification: String) throws(Summarizer.Algorithm.ParseError) {
+        self.init()
+        if specification != "default" {
+            algorithm = try Summarizer.Algorithm(parsing: specification)
+            priors = .none
+        }
+    }
+}
+
+extension Summarizer {
     /// How long a summary may be.
     public enum Budget: Sendable, Hashable {
         /// At most this many sentences.
@@ -49,7 +67,7 @@ extension Summarizer {
         public var threshold: Double
 
         /// Creates positional parameters.
-        public init(precedingWeight: Double = -0.3, followingWeight: Double = 1, threshold: Double = 0.3) {
+        public init(precedingWeight: Double = 0, followingWeight: Double = 1, threshold: Double = 0) {
             self.precedingWeight = precedingWeight
             self.followingWeight = followingWeight
             self.threshold = threshold

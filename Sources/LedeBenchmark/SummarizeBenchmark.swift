@@ -36,10 +36,7 @@ struct SummarizeBenchmark: ParsableCommand {
         var records: [ArticleRecord] = []
         let reader = try JSONLArticleReader(path: dataset)
         while records.count < limit, let record = try reader.next() { records.append(record) }
-        var configuration = Summarizer.Configuration()
-        if algorithm != "default" {
-            configuration.algorithm = try Summarizer.Algorithm(parsing: algorithm)
-        }
+        var configuration = try Summarizer.Configuration(parsing: algorithm)
         configuration.budget = .sentences(sentences)
         let summarizer = Summarizer(configuration: configuration)
 

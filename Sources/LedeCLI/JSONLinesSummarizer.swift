@@ -7,11 +7,14 @@ import LedeEval
 struct JSONLinesSummarizer {
     var summarizer: Summarizer
     var threads: Int?
+    /// Add every sentence with its score and rank.
+    var explain = false
     var batchSize = 256
 
     struct Line: Encodable {
         var id: String
         var summary: [String]
+        var candidates: [SummaryReport.Sentence]?
     }
 
     func run(paths: [String]) throws {
@@ -35,11 +38,14 @@ struct JSONLinesSummarizer {
             var batch: [ArticleRecord] = []
             func flushBatch() throws {
                 let summarizer = self.summarizer
-                let summaries = batch.parallelMap(threads: threads) { record in
-                    summarizer.summarize(record.article).sentences.map(\.text)
+                let explain = self.explain
+                let lines = batch.parallelMap(threads: threads) { record in
+                    let summary = summarizer.summarize(record.article)
+                    let report = SummaryReport(name: nil, summary: summary, explain: explain)
+                    return Line(id: record.id, summary: summary.sentences.map(\.text), candidates: report.candidates)
                 }
-                for (record, summary) in zip(batch, summaries) {
-                    output.writeLine(try JSONOutput.encode(Line(id: record.id, summary: summary)))
+                for line in lines {
+                    output.writeLine(try JSONOutput.encode(line))
                 }
                 batch.removeAll(keepingCapacity: true)
             }

@@ -22,8 +22,9 @@ struct SummarizeCommand: ParsableCommand {
 
             With --jsonl, each input line is one article: the dataset schema \
             {"id", "title", "article", "references", "source"} or simply {"id", "text"}. Each \
-            output line is {"id", "summary": [sentences]}. Memory stays constant, so lede fits \
-            shell pipelines, GNU parallel, Hadoop Streaming and Spark's pipe().
+            output line is {"id", "summary": [sentences]}, plus "candidates" (every sentence with \
+            its score and rank) with --explain. Memory stays constant, so lede fits shell \
+            pipelines, GNU parallel, Hadoop Streaming and Spark's pipe().
             """)
 
     @Argument(help: ArgumentHelp("Articles to summarize; standard input when none is given or for '-'.", valueName: "file"))
@@ -49,14 +50,13 @@ struct SummarizeCommand: ParsableCommand {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if jsonl && explain { throw ValidationError("--explain cannot be combined with --jsonl") }
     }
 
     func run() throws {
         try reportingErrors {
             let summarizer = Summarizer(configuration: try summary.configuration())
             if jsonl {
-                try JSONLinesSummarizer(summarizer: summarizer, threads: threads).run(paths: files)
+                try JSONLinesSummarizer(summarizer: summarizer, threads: threads, explain: explain).run(paths: files)
                 return
             }
             let documents = try InputText.read(files)

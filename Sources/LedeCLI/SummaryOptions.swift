@@ -15,7 +15,10 @@ struct SummaryOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp(
         "Ranking algorithm: default, \(Summarizer.Algorithm.names.joined(separator: ", ")).",
-        discussion: "Options follow a colon, e.g. lexrank:threshold=0.2 or positional:preceding=-0.5.",
+        discussion: """
+            'default' is Lede's tuned configuration (positional centrality with news priors); \
+            the others run as published. Options follow a colon, e.g. lexrank:threshold=0.2.
+            """,
         valueName: "name[:key=value,...]"))
     var algorithm: String = "default"
 
@@ -28,12 +31,10 @@ struct SummaryOptions: ParsableArguments {
         if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
         if let words, words < 1 { throw ValidationError("--words must be at least 1") }
         if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be in (0, 1]") }
-        if algorithm != "default" {
-            do {
-                _ = try Summarizer.Algorithm(parsing: algorithm)
-            } catch {
-                throw ValidationError("--algorithm: \(error.description)")
-            }
+        do {
+            _ = try Summarizer.Configuration(parsing: algorithm)
+        } catch {
+            throw ValidationError("--algorithm: \(error.description)")
         }
     }
 
@@ -46,9 +47,11 @@ struct SummaryOptions: ParsableArguments {
 
     /// The summarizer configuration the options describe.
     func configuration() throws -> Summarizer.Configuration {
-        var configuration = Summarizer.Configuration()
-        if algorithm != "default", let parsed = Summarizer.Algorithm(algorithm) {
-            configuration.algorithm = parsed
+        var configuration: Summarizer.Configuration
+        do {
+            configuration = try Summarizer.Configuration(parsing: algorithm)
+        } catch {
+            throw CommandError("--algorithm: \(error.description)")
         }
         configuration.budget = budget
         if let idf {
