@@ -6,6 +6,6 @@ struct LedeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede",
         abstract: "Summarize news articles the way an editor writes a lede, and measure it with ROUGE.",
-        subcommands: []
+        subcommands: [RougeCommand.self]
     )
 }
