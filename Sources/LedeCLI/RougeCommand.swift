@@ -1,0 +1,271 @@
+import ArgumentParser
+import Foundation
+import LedeEval
+import LedeRouge
+
+/// `lede rouge`: scores a predictions file against a dataset with ROUGE.
+struct RougeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rouge",
+        abstract: "Score summaries against reference summaries with ROUGE.",
+        discussion: """
+            Gives the numbers of Google's rouge-score (the default profile) or of the original \
+            ROUGE-1.5.5 Perl script (--profile perl), natively and fast.
+
+            PREDICTIONS is JSON Lines, one object per item: {"id": "...", "summary": ["sentence", \
+            ...]} (a single string with a newline between sentences is accepted too). The dataset \
+            uses Lede's schema: {"id", "article", "references": [[sentence, ...], ...], ...}, \
+            plain or gzip-compressed. Items are matched by id; an item of either file without its \
+            counterpart is an error unless --allow-missing is given.
+
+            Measures: rouge1 ... rouge9 (n-grams), rougeL (LCS of the whole summary), rougeLsum \
+            (summary-level LCS over sentences; ROUGE-1.5.5's "ROUGE-L"), rougeW (weighted LCS, \
+            weight 1.2; rougeW-1.5 for another weight), rougeS4 / rougeSU4 (skip-bigrams at most \
+            4 words apart, SU adding unigrams; rougeS* for any distance). Sentences matter only \
+            to rougeLsum and rougeW.
+
+            Examples:
+              # rouge-score's rouge1, rouge2, rougeL and rougeLsum with stemming
+              lede rouge --predictions sys.jsonl --dataset gold.jsonl.gz --stemming
+              # with 95% bootstrap intervals, as JSON, and every item's scores
+              lede rouge --predictions sys.jsonl --dataset gold.jsonl.gz \\
+                --stemming --confidence 0.95 --format json --per-item items.jsonl
+              # ROUGE-1.5.5's usual measures (-n 2 -m -w 1.2 -2 4 -u)
+              lede rouge --predictions sys.jsonl --dataset gold.jsonl.gz \\
+                --profile perl --stemming --perl-average \\
+                --measures rouge1,rouge2,rougeLsum,rougeW,rougeSU4
+              # is sys.jsonl better than lead3.jsonl? (paired test on F)
+              lede rouge --predictions sys.jsonl --baseline lead3.jsonl \\
+                --dataset gold.jsonl.gz
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The system's summaries (JSON Lines).", valueName: "file"))
+    var predictions: String
+
+    @Option(name: .long, help: ArgumentHelp("The dataset with the references (JSON Lines, may be .gz).",
+                                            valueName: "file"))
+    var dataset: String
+
+    @Option(name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Measures, comma- or space-separated.", valueName: "names"))
+    var measures: [String] = ["rouge1,rouge2,rougeL,rougeLsum"]
+
+    @Option(name: .long, help: ArgumentHelp("rouge-score or perl (ROUGE-1.5.5).", valueName: "name"))
+    var profile: String = RougeProfile.rougeScore.rawValue
+
+    @Flag(name: .long, help: "Stem words with the profile's Porter stemmer (rouge-score's use_stemmer, ROUGE-1.5.5's -m).")
+    var stemming = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "ascii (the reference scorers' tokens; other scripts score 0) or unicode (letters and digits of every script).",
+        valueName: "name"))
+    var tokenizer: String = RougeTokenization.ascii.rawValue
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Weight of precision in F, 0...1 (ROUGE-1.5.5's -p); 0.5 is F1.", valueName: "alpha"))
+    var alpha: Double?
+
+    @Option(name: .long, help: ArgumentHelp("F-beta instead of --alpha (beta > 1 favours recall).", valueName: "beta"))
+    var beta: Double?
+
+    @Option(name: .customLong("multi-reference"), help: ArgumentHelp(
+        "How several references combine: best-f (rouge-score's default), average (ROUGE-1.5.5's -f A, its default) or best (-f B).",
+        valueName: "rule"))
+    var multiReference: String?
+
+    @Option(name: .customLong("word-limit"), help: ArgumentHelp(
+        "Keep the first n words of every summary (ROUGE-1.5.5's -l; perl profile).", valueName: "n"))
+    var wordLimit: Int?
+
+    @Option(name: .customLong("byte-limit"), help: ArgumentHelp(
+        "Keep the first n bytes of every summary (ROUGE-1.5.5's -b; perl profile).", valueName: "n"))
+    var byteLimit: Int?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Remove the words of this file (one per line) before stemming (ROUGE-1.5.5's -s with your list).",
+        valueName: "file"))
+    var stopwords: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Report bootstrap confidence intervals at this level (0.95 or 95).", valueName: "level"))
+    var confidence: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Bootstrap resamples for the intervals.", valueName: "n"))
+    var resamples: Int = 1000
+
+    @Option(name: .long, help: ArgumentHelp("Seed of the resampling and of the significance test.", valueName: "n"))
+    var seed: UInt64 = 0
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A second system's predictions: report its F and a paired significance test.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The test against --baseline: randomization (approximate randomization) or bootstrap (paired bootstrap).",
+        valueName: "method"))
+    var significance: String = PairedSignificance.Method.approximateRandomization.rawValue
+
+    @Option(name: .long, help: ArgumentHelp("Trials of the significance test.", valueName: "n"))
+    var trials: Int = 10_000
+
+    @Flag(name: .customLong("perl-average"), help: """
+        Also report ROUGE-1.5.5's averages (its bootstrap means, items keyed "<id>.A"), which \
+        equal the script's output when the script sees the same ids.
+        """)
+    var perlAverage = false
+
+    @Option(name: .customLong("per-item"), help: ArgumentHelp("Write each item's scores to this file (JSON Lines).",
+                                                               valueName: "file"))
+    var perItem: String?
+
+    @Option(name: .long, help: ArgumentHelp("table or json.", valueName: "format"))
+    var format: String = "table"
+
+    @Flag(name: .customLong("allow-missing"), help: "Score the items both files have, with a warning, instead of failing on unmatched ids.")
+    var allowMissing = false
+
+    @Option(name: .long, help: ArgumentHelp("Threads to score on (0: one per core).", valueName: "n"))
+    var threads: Int = 0
+
+    @Flag(name: .long, help: "Print the scoring time and throughput to standard error.")
+    var timing = false
+
+    func validate() throws {
+        guard RougeProfile(rawValue: profile) != nil else {
+            throw ValidationError("unknown profile '\(profile)' (use rouge-score or perl)")
+        }
+        guard RougeTokenization(rawValue: tokenizer) != nil else {
+            throw ValidationError("unknown tokenizer '\(tokenizer)' (use ascii or unicode)")
+        }
+        if let multiReference, RougeMultiReference(rawValue: multiReference) == nil {
+            throw ValidationError("unknown --multi-reference '\(multiReference)' (use best-f, average or best)")
+        }
+        if alpha != nil && beta != nil { throw ValidationError("give --alpha or --beta, not both") }
+        if let beta, !(beta.isFinite && beta >= 0) { throw ValidationError("--beta must be 0 or more") }
+        if wordLimit != nil && byteLimit != nil { throw ValidationError("give --word-limit or --byte-limit, not both") }
+        if let confidence {
+            let fraction = confidence > 1 ? confidence / 100 : confidence
+            guard fraction > 0 && fraction < 1 else {
+                throw ValidationError("--confidence must be a level such as 0.95 or 95")
+            }
+        }
+        guard resamples >= 1 else { throw ValidationError("--resamples must be at least 1") }
+        guard trials >= 1 else { throw ValidationError("--trials must be at least 1") }
+        guard threads >= 0 else { throw ValidationError("--threads must be 0 or more") }
+        guard PairedSignificance.Method(rawValue: significance) != nil else {
+            throw ValidationError("unknown --significance '\(significance)' (use randomization or bootstrap)")
+        }
+        guard format == "table" || format == "json" else {
+            throw ValidationError("unknown --format '\(format)' (use table or json)")
+        }
+        _ = try makeScorer()
+    }
+
+    func run() throws {
+        let scorer = try makeScorer()
+        let records = try JSONLArticleReader(path: dataset).readAll()
+        let alignment = try align(try PredictionsReader(path: predictions).readAll(), records, file: predictions)
+        guard !alignment.items.isEmpty else {
+            throw Failure("no item to score: \(dataset) and \(predictions) have no id in common")
+        }
+        var options = PredictionsEvaluation.Options(threads: threads)
+        if let confidence {
+            options.bootstrap = .init(confidence: confidence > 1 ? confidence / 100 : confidence, resamples: resamples,
+                                      seed: seed, threads: threads)
+        }
+        if perlAverage { options.perlAverages = .init() }
+        if let baseline {
+            let baselineAlignment = try align(try PredictionsReader(path: baseline).readAll(), records, file: baseline)
+            options.baseline = .init(
+                alignment: baselineAlignment, method: PairedSignificance.Method(rawValue: significance) ?? .approximateRandomization,
+                trials: trials, seed: seed)
+        }
+        let start = Date()
+        let evaluation = try PredictionsEvaluation(scorer: scorer, alignment: alignment, options: options)
+        if timing {
+            let seconds = Date().timeIntervalSince(start)
+            let rate = seconds > 0 ? Double(alignment.items.count) / seconds : 0
+            printError(String(format: "scored %d items in %.3f s (%.0f items/s, %@ threads)",
+                              alignment.items.count, seconds, rate, threads == 0 ? "all" : "\(threads)"))
+        }
+        let report = PredictionsReport(evaluation)
+        if let perItem {
+            let text = report.perItemLines().map { $0 + "\n" }.joined()
+            do {
+                try text.write(toFile: perItem, atomically: true, encoding: .utf8)
+            } catch {
+                throw Failure("cannot write \(perItem): \(error.localizedDescription)")
+            }
+        }
+        print(format == "json" ? report.json() : report.table())
+    }
+
+    // MARK: - Helpers
+
+    private func parsedMeasures() throws -> [RougeMeasure] {
+        let names = measures.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == " " }) }.map(String.init)
+        guard !names.isEmpty else { throw ValidationError("--measures is empty") }
+        return try names.map { name in
+            guard let measure = RougeMeasure(name: name) else {
+                throw ValidationError("unknown measure '\(name)' (see lede rouge --help)")
+            }
+            return measure
+        }
+    }
+
+    private func makeScorer() throws -> RougeScorer {
+        let profile = RougeProfile(rawValue: profile) ?? .rougeScore
+        var limit: RougeLengthLimit?
+        if let wordLimit { limit = .words(wordLimit) }
+        if let byteLimit { limit = .bytes(byteLimit) }
+        var words: Set<String> = []
+        if let stopwords {
+            let text: String
+            do {
+                text = try String(contentsOfFile: stopwords, encoding: .utf8)
+            } catch {
+                throw ValidationError("cannot read --stopwords \(stopwords): \(error.localizedDescription)")
+            }
+            words = Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty })
+        }
+        do {
+            return try RougeScorer(
+                measures: try parsedMeasures(), profile: profile, stemming: stemming,
+                tokenization: RougeTokenization(rawValue: tokenizer) ?? .ascii,
+                alpha: alpha ?? beta.map(RougeScore.alpha(forBeta:)) ?? 0.5,
+                multiReference: multiReference.flatMap(RougeMultiReference.init(rawValue:)),
+                lengthLimit: limit, stopwords: words)
+        } catch {
+            throw ValidationError(String(describing: error))
+        }
+    }
+
+    private func align(_ predictions: [Prediction], _ records: [ArticleRecord], file: String) throws -> PredictionsAlignment {
+        let alignment = PredictionsAlignment(predictions: predictions, records: records)
+        if !alignment.isComplete {
+            guard allowMissing else {
+                throw Failure("\(file) and \(dataset) do not match:\n" + alignment.problems.joined(separator: "\n")
+                    + "\n(use --allow-missing to score the items both have)")
+            }
+            for problem in alignment.problems {
+                printError("warning: \(file): \(problem); scoring the \(alignment.items.count) items both files have")
+            }
+        }
+        return alignment
+    }
+
+    private func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// A problem with the input data, reported without the usage text.
+    private struct Failure: Error, CustomStringConvertible {
+        var description: String
+
+        init(_ description: String) {
+            self.description = description
+        }
+    }
+}

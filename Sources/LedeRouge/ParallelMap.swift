@@ -1,0 +1,61 @@
+import Dispatch
+import Foundation
+
+/// Runs independent pieces of work on several threads and gathers their results in order.
+enum ParallelMap {
+    /// The number of cores this process may use.
+    static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// `body(state, index)` for every index below `count`, on up to `threads` threads
+    /// (0: one per core). Each thread makes its own state with `makeState`; indices are dealt
+    /// out round-robin. The result is in index order and does not depend on the thread count as
+    /// long as `body`'s result depends only on the index.
+    static func map<State, Result>(
+        count: Int, threads: Int,
+        makeState: @Sendable () -> State,
+        _ body: @Sendable (inout State, Int) -> Result
+    ) -> [Result] {
+        let workers = max(1, min(threads > 0 ? threads : coreCount, count))
+        if workers == 1 {
+            var state = makeState()
+            return (0..<count).map { body(&state, $0) }
+        }
+        let slots = Slots<Result>(count: count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var state = makeState()
+            var index = worker
+            while index < count {
+                slots.store(body(&state, index), at: index)
+                index += workers
+            }
+        }
+        return slots.take()
+    }
+
+    /// Result storage written by several threads, each index by exactly one of them.
+    private final class Slots<Value>: @unchecked Sendable {
+        // Safety: every index is written once, by one worker, and read only after
+        // `concurrentPerform` has returned, which orders the writes before the read.
+        private let storage: UnsafeMutablePointer<Value?>
+        private let count: Int
+
+        init(count: Int) {
+            self.count = count
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            storage.deinitialize(count: count)
+            storage.deallocate()
+        }
+
+        func store(_ value: Value, at index: Int) {
+            storage[index] = value
+        }
+
+        func take() -> [Value] {
+            (0..<count).compactMap { storage[$0] }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+/// Everything one thread needs to score items: the token pipeline and reusable buffers.
+///
+/// A workspace is not thread-safe; ``RougeScorer`` gives each worker its own. Scores depend only
+/// on the texts, never on what the workspace scored before.
+final class ScoringWorkspace {
+    let scorer: RougeScorer
+    let pipeline: TokenPipeline
+    private var counter = KeyCounter()
+    private var interner = KeyCounter()
+    private var lcs = BitParallelLCS()
+    private var clipping = UnigramClipping()
+    private var marks: [Bool] = []
+    private var weighted: [WeightedUnionLCS] = []
+    private let maxN: Int
+
+    init(scorer: RougeScorer) {
+        self.scorer = scorer
+        self.pipeline = TokenPipeline(settings: scorer.tokenizationSettings)
+        self.maxN = scorer.measures.reduce(0) { result, measure in
+            if case let .n(n) = measure { return max(result, n) }
+            return result
+        }
+    }
+
+    /// Scores a candidate against its references, one score per measure of the scorer, in order.
+    func score(candidate: [Substring], references: [[Substring]]) -> [RougeScore] {
+        let candidateText = pipeline.tokenize(candidate)
+        let referenceTexts = references.map { pipeline.tokenize($0) }
+        let vocabulary = pipeline.vocabularySize
+        let ngrams = ngramKeys(candidate: candidateText, references: referenceTexts)
+        return scorer.measures.map { measure in
+            let overlaps = referenceTexts.indices.map { index in
+                overlap(measure, candidateText, referenceTexts[index], reference: index, ngrams: ngrams, vocabulary: vocabulary)
+            }
+            return combine(overlaps, measure: measure)
+        }
+    }
+
+    // MARK: - Measures
+
+    /// N-gram keys per level (index 0 = unigrams): the candidate's, then each reference's.
+    private struct NGramLevels {
+        var candidate: [[UInt64]] = []
+        var references: [[[UInt64]]] = []
+    }
+
+    private func overlap(
+        _ measure: RougeMeasure, _ candidate: TokenizedText, _ reference: TokenizedText, reference index: Int,
+        ngrams: NGramLevels, vocabulary: Int
+    ) -> Overlap {
+        switch measure {
+        case let .n(n):
+            return keyOverlap(ngrams.candidate[n - 1], ngrams.references[n - 1][index])
+        case let .s(maxSkip), let .su(maxSkip):
+            let unigrams: Bool
+            if case .su = measure { unigrams = true } else { unigrams = false }
+            return keyOverlap(
+                NGramKeys.skipBigrams(candidate.tokens, maxSkip: maxSkip, unigrams: unigrams),
+                NGramKeys.skipBigrams(reference.tokens, maxSkip: maxSkip, unigrams: unigrams))
+        case .l:
+            let hits = lcsLength(candidate.tokens, reference.tokens, vocabulary: vocabulary)
+            return ratioOverlap(hits: hits, candidate: candidate.tokens.count, reference: reference.tokens.count)
+        case .lsum:
+            let hits = UnionLCS.hits(
+                reference: reference, candidate: candidate, vocabulary: vocabulary, lcs: &lcs,
+                clipping: &clipping, marks: &marks)
+            return ratioOverlap(hits: hits, candidate: candidate.tokens.count, reference: reference.unitTokens.count)
+        case let .w(weight):
+            let slot = weightedSlot(weight)
+            return weighted[slot].overlap(
+                reference: reference, candidate: candidate, vocabulary: vocabulary,
+                clipping: &clipping, marks: &marks)
+        }
+    }
+
+    private func ratioOverlap(hits: Int, candidate: Int, reference: Int) -> Overlap {
+        Overlap(
+            hits: Double(hits), candidateTotal: Double(candidate), referenceTotal: Double(reference),
+            selectionRecall: reference > 0 ? Double(hits) / Double(reference) : 0)
+    }
+
+    /// Clipped matches: every candidate key matches at most one unused equal reference key.
+    private func keyOverlap(_ candidate: [UInt64], _ reference: [UInt64]) -> Overlap {
+        counter.reset(expected: reference.count)
+        for key in reference { counter.add(key) }
+        var hits = 0
+        for key in candidate where counter.take(key) { hits += 1 }
+        return ratioOverlap(hits: hits, candidate: candidate.count, reference: reference.count)
+    }
+
+    private func lcsLength(_ a: [Int32], _ b: [Int32], vocabulary: Int) -> Int {
+        let (rows, columns) = a.count <= b.count ? (a, b) : (b, a)
+        rows.withUnsafeBufferPointer { lcs.prepare($0, vocabulary: vocabulary) }
+        return columns.withUnsafeBufferPointer { lcs.length($0) }
+    }
+
+    private func weightedSlot(_ weight: Double) -> Int {
+        if let index = weighted.firstIndex(where: { $0.weight == weight }) { return index }
+        weighted.append(WeightedUnionLCS(weight: weight))
+        return weighted.count - 1
+    }
+
+    private func ngramKeys(candidate: TokenizedText, references: [TokenizedText]) -> NGramLevels {
+        var levels = NGramLevels()
+        guard maxN > 0 else { return levels }
+        let terms = [candidate.tokens] + references.map(\.tokens)
+        var keys = terms.map { $0.map { UInt64(UInt32(bitPattern: $0)) } }
+        var ids = terms
+        var level = 1
+        while true {
+            levels.candidate.append(keys[0])
+            levels.references.append(Array(keys.dropFirst()))
+            if level == maxN { break }
+            if level > 1 {
+                // Intern this level's n-grams so that the next level packs into 64 bits.
+                interner.reset(expected: keys.reduce(0) { $0 + $1.count })
+                var nextID: Int32 = 0
+                ids = keys.map { $0.map { interner.intern($0, nextID: &nextID) } }
+            }
+            keys = zip(ids, terms).map { NGramKeys.nextLevel(ids: $0, terms: $1, level: level) }
+            level += 1
+        }
+        return levels
+    }
+
+    // MARK: - Several references
+
+    private func combine(_ overlaps: [Overlap], measure: RougeMeasure) -> RougeScore {
+        guard !overlaps.isEmpty else { return .zero }
+        let alpha = scorer.alpha
+        var root: Double?
+        if case let .w(weight) = measure { root = weight }
+        switch scorer.multiReference {
+        case .average:
+            return overlaps.reduce(Overlap.zero, +).score(alpha: alpha, rootOf: root)
+        case .bestF:
+            var best = overlaps[0].score(alpha: alpha, rootOf: root)
+            for overlap in overlaps.dropFirst() {
+                let score = overlap.score(alpha: alpha, rootOf: root)
+                if score.fmeasure > best.fmeasure { best = score }
+            }
+            return best
+        case .best:
+            let roundsRecall: Bool
+            switch measure {
+            case .n, .s, .su: roundsRecall = scorer.profile == .perl
+            case .l, .lsum, .w: roundsRecall = false
+            }
+            var bestRecall = -1.0
+            var chosen = overlaps[0]
+            for overlap in overlaps {
+                let recall = roundsRecall ? PerlNumberFormat.round5(overlap.selectionRecall) : overlap.selectionRecall
+                if recall > bestRecall {
+                    bestRecall = recall
+                    chosen = overlap
+                }
+            }
+            return chosen.score(alpha: alpha, rootOf: root)
+        }
+    }
+}

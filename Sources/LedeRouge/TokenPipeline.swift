@@ -1,0 +1,162 @@
+import LedeText
+
+/// What turns text into token ids: the profile's tokenizer, stopwords, stemming and length limit.
+struct TokenizationSettings: Sendable {
+    var profile: RougeProfile
+    var tokenization: RougeTokenization
+    var stemming: Bool
+    var stopwords: Set<String>
+    var lengthLimit: RougeLengthLimit?
+}
+
+/// Turns summaries into ``TokenizedText``: tokenizes, drops stopwords, stems, and interns each
+/// resulting term as a small integer id.
+///
+/// Every distinct surface token is stemmed once: the pipeline remembers the id of each token it
+/// has seen. Ids say nothing about the text beyond equality, so scores never depend on which
+/// pipeline (or thread) produced them. One pipeline per thread: it is not thread-safe.
+final class TokenPipeline {
+    let settings: TokenizationSettings
+    private let asciiTokenizer: AsciiTokenizer
+    private let porter = PorterStemmer()
+    private let stopwordBytes: Set<[UInt8]>
+
+    /// Surface token → term id, or -1 for a stopword (ASCII tokenization).
+    private var surfaceIDs = ByteStringTable()
+    /// Stem → term id (ASCII tokenization with stemming).
+    private var stemIDs = ByteStringTable()
+    /// The same two maps for Unicode tokenization (String keys compare canonically).
+    private var unicodeSurfaceIDs: [String: Int32] = [:]
+    private var unicodeStemIDs: [String: Int32] = [:]
+    private var nextID: Int32 = 0
+
+    /// Marks a dropped stopword.
+    static let dropped: Int32 = -1
+
+    init(settings: TokenizationSettings) {
+        self.settings = settings
+        self.asciiTokenizer = AsciiTokenizer(pythonLowercasing: settings.profile == .rougeScore)
+        self.stopwordBytes = Set(settings.stopwords.map { Array($0.utf8) })
+    }
+
+    /// The number of distinct terms seen so far; every id is below it.
+    var vocabularySize: Int { Int(nextID) }
+
+    /// Tokenizes a summary given as its lines (see ``SentenceLines``).
+    func tokenize(_ lines: [Substring]) -> TokenizedText {
+        var text = TokenizedText()
+        if settings.profile == .perl, let limit = settings.lengthLimit {
+            let truncated = PerlLengthLimit.apply(limit, to: lines)
+            for line in truncated.stream {
+                line.withUnsafeBufferPointer { appendTokens(of: $0, to: &text.tokens) }
+            }
+            for unit in truncated.units {
+                unit.withUnsafeBufferPointer { appendTokens(of: $0, to: &text.unitTokens) }
+                closeUnit(&text)
+            }
+            return text
+        }
+        for var line in lines {
+            line.withUTF8 { appendTokens(of: $0, to: &text.tokens) }
+            if Int(text.unitStarts[text.unitStarts.count - 1]) < text.tokens.count {
+                text.unitStarts.append(Int32(text.tokens.count))
+            }
+        }
+        text.unitTokens = text.tokens
+        return text
+    }
+
+    private func closeUnit(_ text: inout TokenizedText) {
+        if Int(text.unitStarts[text.unitStarts.count - 1]) < text.unitTokens.count {
+            text.unitStarts.append(Int32(text.unitTokens.count))
+        }
+    }
+
+    private func appendTokens(of line: UnsafeBufferPointer<UInt8>, to tokens: inout [Int32]) {
+        switch settings.tokenization {
+        case .ascii:
+            asciiTokenizer.forEachToken(in: line) { token in
+                let id = asciiID(token)
+                if id != Self.dropped { tokens.append(id) }
+            }
+        case .unicode:
+            let text = String(decoding: line, as: UTF8.self)
+            for token in UnicodeTokenizer.tokens(of: text[...]) {
+                let id = unicodeID(token)
+                if id != Self.dropped { tokens.append(id) }
+            }
+        }
+    }
+
+    // MARK: - Terms
+
+    private func newID() -> Int32 {
+        defer { nextID += 1 }
+        return nextID
+    }
+
+    private func asciiID(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = ByteStringTable.hash(token)
+        if let id = surfaceIDs.value(for: token, hash: hash) { return id }
+        let id: Int32
+        if !stopwordBytes.isEmpty && stopwordBytes.contains(Array(token)) {
+            id = Self.dropped
+        } else if settings.stemming && token.count > 3 {
+            id = withStem(of: token) { stem in
+                let stemHash = ByteStringTable.hash(stem)
+                if let known = stemIDs.value(for: stem, hash: stemHash) { return known }
+                let fresh = newID()
+                stemIDs.insert(stem, hash: stemHash, value: fresh)
+                return fresh
+            }
+        } else if settings.stemming {
+            // A short token is its own stem; it must share the id of an equal stem.
+            let known = stemIDs.value(for: token, hash: hash)
+            id = known ?? newID()
+            if known == nil { stemIDs.insert(token, hash: hash, value: id) }
+        } else {
+            id = newID()
+        }
+        surfaceIDs.insert(token, hash: hash, value: id)
+        return id
+    }
+
+    private func withStem<Result>(
+        of token: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        switch settings.profile {
+        case .rougeScore:
+            return porter.withStem(ofUTF8: token, body)
+        case .perl:
+            let stem = PerlPorterStemmer.morphStem(Array(token))
+            return stem.withUnsafeBufferPointer(body)
+        }
+    }
+
+    private func unicodeID(_ token: String) -> Int32 {
+        if let id = unicodeSurfaceIDs[token] { return id }
+        let id: Int32
+        if settings.stopwords.contains(token) {
+            id = Self.dropped
+        } else if settings.stemming {
+            let stem: String
+            switch settings.profile {
+            case .rougeScore:
+                stem = token.unicodeScalars.count > 3 ? porter.stem(token) : token
+            case .perl:
+                let bytes = Array(token.utf8)
+                stem = bytes.count > 3 ? String(decoding: PerlPorterStemmer.morphStem(bytes), as: UTF8.self) : token
+            }
+            if let known = unicodeStemIDs[stem] {
+                id = known
+            } else {
+                id = newID()
+                unicodeStemIDs[stem] = id
+            }
+        } else {
+            id = newID()
+        }
+        unicodeSurfaceIDs[token] = id
+        return id
+    }
+}

@@ -1,0 +1,53 @@
+/// Summary-level LCS hits (`rougeLsum`, ROUGE-1.5.5's ROUGE-L).
+///
+/// For each reference sentence, one LCS with every candidate sentence is traced back and the
+/// reference positions on any of them are united. The hits are those positions, in order,
+/// counted only while both summaries still have an unused occurrence of the term; this clipping
+/// (ROUGE-1.5.5 since 1.4.1, `rouge-score` alike) keeps a term from matching twice. Both tools
+/// trace the same LCS: a match is taken whenever the terms are equal, otherwise the step goes
+/// left (to a shorter candidate prefix) only when that keeps a strictly longer LCS.
+enum UnionLCS {
+    static func hits(
+        reference: TokenizedText, candidate: TokenizedText, vocabulary: Int,
+        lcs: inout BitParallelLCS, clipping: inout UnigramClipping, marks: inout [Bool]
+    ) -> Int {
+        guard reference.unitCount > 0 && candidate.unitCount > 0 else { return 0 }
+        clipping.start(reference: reference, candidate: candidate, vocabulary: vocabulary)
+        var hits = 0
+        for unit in 0..<reference.unitCount {
+            let sentence = reference.unit(unit)
+            sentence.withUnsafeBufferPointer { lcs.prepare($0, vocabulary: vocabulary) }
+            if marks.count < sentence.count { marks = Array(repeating: false, count: sentence.count) }
+            for index in 0..<sentence.count { marks[index] = false }
+            for other in 0..<candidate.unitCount {
+                mark(sentence, candidate.unit(other), lcs: &lcs, marks: &marks)
+            }
+            for (offset, term) in sentence.enumerated() where marks[offset] && clipping.take(term) {
+                hits += 1
+            }
+        }
+        return hits
+    }
+
+    /// Marks the positions of `reference` on the traced LCS with `candidate`.
+    private static func mark(
+        _ reference: ArraySlice<Int32>, _ candidate: ArraySlice<Int32>,
+        lcs: inout BitParallelLCS, marks: inout [Bool]
+    ) {
+        candidate.withUnsafeBufferPointer { lcs.fillColumns($0) }
+        var i = reference.count, j = candidate.count
+        guard lcs.lcs(i, j) > 0 else { return }
+        let referenceStart = reference.startIndex, candidateStart = candidate.startIndex
+        while i > 0 && j > 0 {
+            if reference[referenceStart + i - 1] == candidate[candidateStart + j - 1] {
+                marks[i - 1] = true
+                i -= 1
+                j -= 1
+            } else if lcs.lcs(i, j - 1) > lcs.lcs(i - 1, j) {
+                j -= 1
+            } else {
+                i -= 1
+            }
+        }
+    }
+}
