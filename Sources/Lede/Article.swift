@@ -1,3 +1,5 @@
+import LedeText
+
 /// An article split into the parts a summarizer treats differently.
 ///
 /// Summaries are drawn from ``paragraphs`` only. Create one by parsing text with
@@ -19,6 +21,12 @@ public struct Article: Sendable, Hashable {
         self.abstract = abstract
         self.paragraphs = paragraphs
         self.boilerplate = boilerplate
+    }
+
+    /// The body's sentences, as the summarizer splits them (every summary is drawn from these).
+    public var sentences: [String] {
+        let segmenter = SentenceSegmenter()
+        return paragraphs.flatMap { segmenter.sentences(in: $0) }
     }
 
     /// Parses plain text: a scraped news page, or any text (which then is all body).

@@ -9,7 +9,7 @@ struct LedeCommand: ParsableCommand {
         discussion: """
             Without a subcommand, lede summarizes: `lede article.txt` prints the summary.
             """,
-        subcommands: [SummarizeCommand.self, SentencesCommand.self, RougeCommand.self, IDFCommand.self],
+        subcommands: [SummarizeCommand.self, SentencesCommand.self, RougeCommand.self, EvalCommand.self, IDFCommand.self],
         defaultSubcommand: SummarizeCommand.self
     )
 }

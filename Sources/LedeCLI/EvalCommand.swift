@@ -1,0 +1,242 @@
+import ArgumentParser
+import Foundation
+import Lede
+import LedeEval
+
+/// `lede eval`: run systems side by side on a dataset and report ROUGE like a paper.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Evaluate summarizers side by side on a dataset: ROUGE with intervals and significance.",
+        discussion: """
+            Every system summarizes every article under the same budget; the summaries are \
+            scored with ROUGE-1, -2, -L and -Lsum (rouge-score's numbers, stemming on) and \
+            reported with 95% bootstrap intervals, the p-value of a paired approximate \
+            randomization test against the baseline (the largest over the four measures), \
+            mean words per summary and time per article.
+
+            DATASET is a JSONL file in Lede's schema (gzip allowed), a folder of CNN/DailyMail \
+            .story files, a folder of news pages (their abstracts are the references), or the \
+            BBC News Summary layout.
+
+            Systems: default (what `lede` does), lead-K (the first K sentences), oracle (greedy \
+            ROUGE-1+2 against the first reference: an upper bound), and any algorithm as \
+            `lede --algorithm` takes it: lexrank, lexrank:threshold=0.2, lexrank-continuous, \
+            textrank, positional:preceding=-0.5, lead. Summaries made elsewhere join the table \
+            with --predictions NAME=FILE (JSONL {"id", "summary": [...]}), with their time per \
+            article from --timing FILE (a JSON object whose "peers" map names to \
+            {"mean_seconds_per_article": ...}, as Eval/peers/run_peers.py writes).
+
+            Examples:
+              lede eval validation.jsonl.gz
+              lede eval bbc/all.jsonl.gz --match-reference --systems lead-3,default,textrank
+              lede eval validation.jsonl.gz --format json --outputs summaries/
+              lede eval validation.jsonl.gz --predictions sumy-lexrank=peers/sumy-lexrank.jsonl
+            """)
+
+    @Argument(help: ArgumentHelp("The dataset.", valueName: "dataset"))
+    var dataset: String
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Systems to run, comma- or space-separated.", valueName: "systems"))
+    var systems: [String] = ["lead-3,default,lexrank,lexrank-continuous,textrank,positional,oracle"]
+
+    @Option(name: .long, help: "Summaries of this many sentences (default 3).")
+    var sentences: Int?
+
+    @Option(name: .long, help: "Summaries of at most this many words.")
+    var words: Int?
+
+    @Flag(name: .long, help: "Summaries as long (in sentences) as each article's first reference.")
+    var matchReference = false
+
+    @Option(name: .long, help: ArgumentHelp("The system p-values compare against; 'none' for no test.", valueName: "name"))
+    var baseline = "lead-3"
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "External summaries to include, as NAME=FILE (repeatable).", valueName: "name=file"))
+    var predictions: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Measured times of the external systems (JSON).", valueName: "file"))
+    var timing: String?
+
+    @Option(name: .long, help: "Output format: markdown, json or csv.")
+    var format: ReportFormat = .markdown
+
+    @Flag(name: .long, help: "Show precision and recall besides F (markdown).")
+    var precisionRecall = false
+
+    @Option(name: .long, help: ArgumentHelp("Write each system's summaries to DIR/<system>.jsonl.", valueName: "dir"))
+    var outputs: String?
+
+    @Option(name: .long, help: "Evaluate only the first N articles.")
+    var limit: Int?
+
+    @Option(name: .long, help: "Worker threads (default: all cores). Results do not depend on it.")
+    var threads: Int?
+
+    @Option(name: .long, help: "Confidence level of the intervals.")
+    var confidence = 0.95
+
+    @Option(name: .long, help: "Bootstrap resamples.")
+    var resamples = 1_000
+
+    @Option(name: .long, help: "Trials of the randomization test.")
+    var trials = 10_000
+
+    @Option(name: .long, help: "Seed of resampling and randomization.")
+    var seed: UInt64 = 0
+
+    @Flag(name: .long, help: "Skip malformed records (reported and counted) instead of stopping.")
+    var skipInvalid = false
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case markdown, json, csv
+    }
+
+    func validate() throws {
+        let budgets = [sentences != nil, words != nil, matchReference].filter { $0 }.count
+        if budgets > 1 { throw ValidationError("give at most one of --sentences, --words and --match-reference") }
+        if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
+        if let words, words < 1 { throw ValidationError("--words must be at least 1") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1") }
+        if resamples < 1 || trials < 1 { throw ValidationError("--resamples and --trials must be at least 1") }
+        for item in predictions where !item.contains("=") {
+            throw ValidationError("--predictions takes NAME=FILE, got '\(item)'")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors { try evaluate() }
+    }
+
+    private var budget: EvaluationBudget {
+        if matchReference { return .matchReference }
+        if let words { return .words(words) }
+        return .sentences(sentences ?? 3)
+    }
+
+    private func evaluate() throws {
+        let records = try readRecords()
+        guard !records.isEmpty else { throw CommandError("\(dataset): no articles") }
+        let chosen = try parseSystems() + externalSystems(records: records)
+        let options = Evaluation.Options(
+            budget: budget, baseline: baseline == "none" ? nil : baseline, confidence: confidence,
+            resamples: resamples, significanceTrials: trials, seed: seed, threads: threads)
+        let display = ProgressDisplay(systems: chosen.map(\.name))
+        let evaluation = try run(records: records, systems: chosen, options: options, display: display)
+        display?.finish()
+        if let outputs { try write(evaluation, records: records, systems: chosen, to: outputs) }
+        var output = StandardOutput()
+        switch format {
+        case .markdown: output.write(EvaluationTable.markdown(evaluation.report, precisionAndRecall: precisionRecall))
+        case .csv: output.write(EvaluationTable.csv(evaluation.report))
+        case .json: output.writeLine(try JSONOutput.encode(evaluation.report))
+        }
+        output.flush()
+    }
+
+    private func run(
+        records: [ArticleRecord], systems: [EvaluationSystem], options: Evaluation.Options, display: ProgressDisplay?
+    ) throws -> Evaluation {
+        var progress: Evaluation.Progress?
+        if let display {
+            progress = { @Sendable (system: Int, done: Int, total: Int) in
+                display.update(system: system, done: done, total: total)
+            }
+        }
+        do {
+            return try Evaluation(dataset: dataset, records: records, systems: systems, options: options, progress: progress)
+        } catch {
+            throw CommandError(error.description)
+        }
+    }
+
+    private func parseSystems() throws -> [EvaluationSystem] {
+        let names = systems.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == " " }) }.map(String.init)
+        return try names.map { name in
+            do {
+                return try EvaluationSystem(parsing: name)
+            } catch let error as Summarizer.Algorithm.ParseError {
+                throw CommandError("--systems: \(error.description)")
+            }
+        }
+    }
+
+    private func readRecords() throws -> [ArticleRecord] {
+        do {
+            let source = try DatasetFormat.detect(dataset).open(dataset, skipInvalid: skipInvalid)
+            var records: [ArticleRecord] = []
+            while records.count < (limit ?? .max), let record = try source.next() { records.append(record) }
+            for problem in source.skipped { StandardError.write("lede: skipped \(problem.description)") }
+            if !source.skipped.isEmpty { StandardError.warn("\(source.skipped.count) malformed record(s) skipped") }
+            return records
+        } catch let error as DatasetError {
+            throw CommandError(error.description)
+        }
+    }
+
+    private func externalSystems(records: [ArticleRecord]) throws -> [EvaluationSystem] {
+        let times = try timing.map(PeerTiming.read) ?? [:]
+        let ids = Set(records.map(\.id))
+        return try predictions.map { item in
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            let (name, path) = (parts[0], parts[1])
+            var summaries: [String: [String]] = [:]
+            do {
+                for prediction in try PredictionsReader(path: path).readAll() where ids.contains(prediction.id) {
+                    summaries[prediction.id] = prediction.sentences
+                }
+            } catch let error as DatasetError {
+                throw CommandError(error.description)
+            }
+            let missing = records.filter { summaries[$0.id] == nil }.map(\.id)
+            if !missing.isEmpty {
+                throw CommandError("\(path): no summary for \(missing.count) article(s), e.g. \(missing.prefix(3).joined(separator: ", "))")
+            }
+            return EvaluationSystem(name: name, kind: .predictions(summaries, secondsPerArticle: times[name]))
+        }
+    }
+
+    private func write(_ evaluation: Evaluation, records: [ArticleRecord], systems: [EvaluationSystem], to folder: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CommandError("\(folder): cannot create the folder")
+        }
+        struct Line: Encodable { var id: String; var summary: [String] }
+        for (system, summaries) in zip(systems, evaluation.summaries) {
+            let name = String(system.name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "_" })
+            let path = (folder as NSString).appendingPathComponent(name + ".jsonl")
+            var text = ""
+            for (record, summary) in zip(records, summaries) {
+                text += try JSONOutput.encode(Line(id: record.id, summary: summary)) + "\n"
+            }
+            do {
+                try text.write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                throw CommandError("\(path): cannot write")
+            }
+        }
+    }
+}
+
+/// Reads the per-peer times written by `Eval/peers/run_peers.py`.
+enum PeerTiming {
+    static func read(_ path: String) throws -> [String: Double] {
+        guard let data = FileManager.default.contents(atPath: path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let peers = object["peers"] as? [String: Any] else {
+            throw CommandError("\(path): expected a JSON object with a \"peers\" map")
+        }
+        var times: [String: Double] = [:]
+        for (name, value) in peers {
+            if let entry = value as? [String: Any], let seconds = entry["mean_seconds_per_article"] as? Double {
+                times[name] = seconds
+            }
+        }
+        return times
+    }
+}

@@ -1,0 +1,111 @@
+import Lede
+import LedeRouge
+
+/// A system compared in an evaluation: a summarizer configuration, the Lead-k baseline, the
+/// extractive oracle, or summaries made elsewhere.
+public struct EvaluationSystem: Sendable {
+    /// What produces the summaries.
+    public enum Kind: Sendable {
+        /// Lede's summarizer with this configuration (its budget is replaced by the evaluation's).
+        case summarizer(Summarizer.Configuration)
+        /// The first `k` sentences, whatever the evaluation's budget.
+        case lead(Int)
+        /// The greedy ROUGE-1 + ROUGE-2 oracle against the first reference, under the budget.
+        case oracle
+        /// Summaries read from a predictions file, by record id, and their measured time per
+        /// article when known.
+        case predictions([String: [String]], secondsPerArticle: Double?)
+    }
+
+    /// The name shown in reports.
+    public var name: String
+    /// What produces the summaries.
+    public let kind: Kind
+    /// The summarizer of a ``Kind/summarizer(_:)`` system, made once so that its caches are
+    /// shared by all articles.
+    private let summarizer: Summarizer?
+
+    /// Creates a system.
+    public init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+        if case .summarizer(let configuration) = kind {
+            summarizer = Summarizer(configuration: configuration)
+        } else {
+            summarizer = nil
+        }
+    }
+
+    /// Parses a system's textual form:
+    ///
+    /// | form | system |
+    /// |---|---|
+    /// | `default` | Lede's tuned configuration (what `lede` does without options) |
+    /// | `lead-3` (any k) | the first k sentences |
+    /// | `lead` | the leading sentences, under the evaluation's budget |
+    /// | `oracle` | the greedy extractive oracle |
+    /// | `lexrank`, `textrank:...`, ... | a summarizer algorithm, as `lede --algorithm` takes it |
+    public init(parsing specification: String) throws(Summarizer.Algorithm.ParseError) {
+        if specification == "oracle" {
+            self.init(name: specification, kind: .oracle)
+        } else if specification.hasPrefix("lead-") {
+            guard let k = Int(specification.dropFirst(5)), k > 0 else {
+                throw Summarizer.Algorithm.ParseError("'\(specification)': expected lead-K with K a positive number")
+            }
+            self.init(name: specification, kind: .lead(k))
+        } else {
+            self.init(name: specification, kind: .summarizer(try Summarizer.Configuration(parsing: specification)))
+        }
+    }
+
+    /// The summary of `record` under `budget`, as sentences in document order.
+    func summarize(_ record: ArticleRecord, budget: EvaluationBudget) -> [String] {
+        switch kind {
+        case .summarizer:
+            guard var summarizer else { return [] }
+            summarizer.configuration.budget = budget.summarizerBudget(for: record)
+            return summarizer.summarize(record.article).sentences.map(\.text)
+        case .lead(let k):
+            return Array(Article(parsing: record.article).sentences.prefix(k))
+        case .oracle:
+            let sentences = Article(parsing: record.article).sentences
+            let picked = ExtractiveOracle().select(
+                sentences: sentences, reference: record.references.first ?? [],
+                maximumSentences: budget.sentenceLimit(for: record), maximumWords: budget.wordLimit)
+            return picked.map { sentences[$0] }
+        case .predictions(let summaries, _):
+            return summaries[record.id] ?? []
+        }
+    }
+}
+
+/// How long every system's summaries may be.
+public enum EvaluationBudget: Sendable, Hashable {
+    /// This many sentences.
+    case sentences(Int)
+    /// At most this many words.
+    case words(Int)
+    /// As many sentences as the record's first reference has.
+    case matchReference
+
+    func summarizerBudget(for record: ArticleRecord) -> Summarizer.Budget {
+        switch self {
+        case .sentences(let k): .sentences(k)
+        case .words(let w): .words(w)
+        case .matchReference: .sentences(max(record.references.first?.count ?? 1, 1))
+        }
+    }
+
+    func sentenceLimit(for record: ArticleRecord) -> Int {
+        switch self {
+        case .sentences(let k): k
+        case .words: Int.max
+        case .matchReference: max(record.references.first?.count ?? 1, 1)
+        }
+    }
+
+    var wordLimit: Int? {
+        if case .words(let w) = self { return w }
+        return nil
+    }
+}
