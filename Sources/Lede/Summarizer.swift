@@ -27,7 +27,7 @@ public struct Summarizer: Sendable {
     private let caches = TermCachePool()
 
     /// Creates a summarizer.
-    public init(configuration: Configuration = Configuration()) {
+    public init(configuration: Configuration = .default) {
         self.configuration = configuration
     }
 
@@ -41,11 +41,13 @@ public struct Summarizer: Sendable {
         let table = caches.withCache { cache in
             SentenceTable(paragraphs: article.paragraphs, cache: &cache, keepVocabulary: configuration.idf != nil)
         }
-        let scores = SentenceScorer(configuration: configuration).scores(for: table)
+        let resolved = configuration.resolved(sentences: table.count, words: table.wordCounts.reduce(0, +))
+        let scores = SentenceScorer(configuration: resolved).scores(for: table)
+        let isLead = resolved.algorithm == .lead
         let selector = SentenceSelector(
-            budget: configuration.budget,
-            redundancyThreshold: configuration.algorithm == .lead ? nil : configuration.redundancyThreshold,
-            minimumWords: configuration.algorithm == .lead ? 0 : configuration.minimumSentenceWords)
+            budget: resolved.budget,
+            redundancyThreshold: isLead ? nil : resolved.redundancyThreshold,
+            minimumWords: isLead ? 0 : resolved.minimumSentenceWords)
         let chosen = selector.select(scores: scores.centrality, wordCounts: table.wordCounts, cosine: scores.cosine)
         return Summary(article: article, table: table, scores: scores.centrality, selected: chosen)
     }

@@ -7,6 +7,9 @@ extension Summarizer {
         public var budget: Budget
         /// Position, quotation and length priors applied to the centrality scores.
         public var priors: Priors
+        /// How to rank when the budget asks for a large part of the body; `nil` ranks every
+        /// summary with ``algorithm`` and ``priors``.
+        public var digest: Digest?
         /// A sentence whose cosine similarity to an already chosen one reaches this value is
         /// skipped as redundant. 1 disables the check.
         public var redundancyThreshold: Double
@@ -15,11 +18,19 @@ extension Summarizer {
         /// Corpus inverse document frequencies; `nil` uses the document's own sentences.
         public var idf: IDFModel?
 
-        /// Creates a configuration; the defaults are what `lede` does without options.
+        /// Lede's tuned configuration, what `lede` does without options: positional
+        /// centrality with news priors for ledes, TextRank for summaries longer than a third
+        /// of the body, 3 sentences.
+        public static let `default` = Configuration(
+            algorithm: .positional(PositionalParameters()), priors: .news, digest: .centrality)
+
+        /// Creates a configuration. Without priors and digest rule (the defaults here), the
+        /// algorithm runs as published; see ``default`` for Lede's tuned configuration.
         public init(
-            algorithm: Algorithm = .positional(PositionalParameters()),
+            algorithm: Algorithm,
             budget: Budget = .sentences(3),
-            priors: Priors = .news,
+            priors: Priors = .none,
+            digest: Digest? = nil,
             redundancyThreshold: Double = 0.5,
             minimumSentenceWords: Int = 6,
             idf: IDFModel? = nil
@@ -27,6 +38,7 @@ extension Summarizer {
             self.algorithm = algorithm
             self.budget = budget
             self.priors = priors
+            self.digest = digest
             self.redundancyThreshold = redundancyThreshold
             self.minimumSentenceWords = minimumSentenceWords
             self.idf = idf
@@ -38,11 +50,52 @@ extension Summarizer.Configuration {
     /// The configuration a textual algorithm names: `default` is Lede's tuned configuration;
     /// any other algorithm (see ``Summarizer/Algorithm``) runs as published, without priors.
     public init(parsing specification: String) throws(Summarizer.Algorithm.ParseError) {
-        self.init()
-        if specification != "default" {
-            algorithm = try Summarizer.Algorithm(parsing: specification)
-            priors = .none
+        if specification == "default" {
+            self = .default
+        } else {
+            self.init(algorithm: try Summarizer.Algorithm(parsing: specification))
         }
+    }
+
+    /// The configuration that applies to a body of `sentences` sentences and `words` words:
+    /// the digest's when the budget asks for more than its threshold of the body.
+    func resolved(sentences: Int, words: Int) -> Summarizer.Configuration {
+        guard let digest, sentences > 0 else { return self }
+        let share: Double = switch budget {
+        case .sentences(let k): Double(k) / Double(sentences)
+        case .words(let w): words > 0 ? Double(w) / Double(words) : 1
+        case .ratio(let r): r
+        }
+        guard share > digest.threshold else { return self }
+        var resolved = self
+        resolved.algorithm = digest.algorithm
+        resolved.priors = .none
+        return resolved
+    }
+}
+
+extension Summarizer {
+    /// Ranking for long summaries.
+    ///
+    /// A lede is short: a few sentences out of many, where the opening of a news story and
+    /// position-aware centrality say the most. When the budget asks for more than
+    /// ``threshold`` of the body (a third, by default), the summary becomes a digest of the
+    /// whole story, and sentences are ranked by plain centrality, without position priors.
+    public struct Digest: Sendable, Hashable {
+        /// The algorithm for long summaries.
+        public var algorithm: Algorithm
+        /// The share of the body (sentences, or words for a word budget) above which a summary
+        /// is a digest.
+        public var threshold: Double
+
+        /// Creates a digest rule.
+        public init(algorithm: Algorithm, threshold: Double) {
+            self.algorithm = algorithm
+            self.threshold = threshold
+        }
+
+        /// TextRank for summaries longer than a third of the body.
+        public static let centrality = Digest(algorithm: .textRank, threshold: 1.0 / 3.0)
     }
 }
 

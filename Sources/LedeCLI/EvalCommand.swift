@@ -53,8 +53,8 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The system p-values compare against; 'none' for no test.", valueName: "name"))
     var baseline = "lead-3"
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
-        "External summaries to include, as NAME=FILE (repeatable).", valueName: "name=file"))
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "External summaries to include, as NAME=FILE (several may follow).", valueName: "name=file"))
     var predictions: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Measured times of the external systems (JSON).", valueName: "file"))

@@ -14,7 +14,7 @@ import Lede
             The gates cost $210m and were paid for by the regional government and a bond sold to residents.
             Engineers will inspect the hinges again before the first winter storm arrives.
             """
-        var configuration = Summarizer.Configuration()
+        var configuration = Summarizer.Configuration.default
         configuration.budget = .sentences(2)
         let summary = Summarizer(configuration: configuration).summarize(text)
         print(summary.title ?? "untitled")

@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func namedConfigurations() throws {
-        #expect(try Summarizer.Configuration(parsing: "default") == Summarizer.Configuration())
+        #expect(try Summarizer.Configuration(parsing: "default") == Summarizer.Configuration.default)
         let textRank = try Summarizer.Configuration(parsing: "textrank")
         #expect(textRank.algorithm == .textRank && textRank.priors == .none)
         #expect(throws: Summarizer.Algorithm.ParseError.self) { try Summarizer.Configuration(parsing: "nope") }
