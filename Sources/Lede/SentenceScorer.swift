@@ -18,8 +18,9 @@ struct SentenceScorer: Sendable {
         case .lexRank(let threshold):
             raw = LexRank(threshold: threshold.map(Float.init)).scores(cosine: cosine)
         case .textRank:
-            let overlap = kernel.graph(of: TFIDFVectorizer.presence(for: table))
-            raw = TextRank().scores(overlap: overlap, lengths: table.terms.map { Set($0).count })
+            let presence = TFIDFVectorizer.presence(for: table)
+            let distinctTerms = (0..<table.count).map { presence.rowStart[$0 + 1] - presence.rowStart[$0] }
+            raw = TextRank().scores(overlap: kernel.graph(of: presence), lengths: distinctTerms)
         case .positional(let parameters):
             raw = DirectedCentrality(parameters: parameters).scores(cosine: cosine)
         case .lead:

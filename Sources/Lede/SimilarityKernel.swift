@@ -93,45 +93,53 @@ struct SimilarityKernel: Sendable {
         return dense
     }
 
-    /// Postings of each term: the rows containing it, ascending, with their values.
-    private static func invertedIndex(_ vectors: SparseRows) -> (start: [Int], rows: [Int32], values: [Float]) {
-        let terms = vectors.columnCount
-        var start = [Int](repeating: 0, count: terms + 1)
-        for column in vectors.columns { start[Int(column) + 1] += 1 }
-        for t in 0..<terms { start[t + 1] += start[t] }
-        var cursor = start
-        var rows = [Int32](repeating: 0, count: vectors.nonzeroCount)
-        var values = [Float](repeating: 0, count: vectors.nonzeroCount)
-        for i in 0..<vectors.rowCount {
-            for (column, value) in vectors.row(i) {
-                let slot = cursor[Int(column)]
-                rows[slot] = Int32(i)
-                values[slot] = value
-                cursor[Int(column)] = slot + 1
+    /// The transpose of the rows: for each term, the rows containing it (ascending) with their
+    /// values. `slot[k]` is where non-zero `k` of the rows landed, so that the rows after it
+    /// that share its term are `rows[slot[k] + 1 ..< start[term + 1]]`.
+    struct InvertedIndex {
+        var start: [Int]
+        var rows: [Int32]
+        var values: [Float]
+        var slot: [Int]
+
+        init(_ vectors: SparseRows) {
+            let terms = vectors.columnCount
+            start = [Int](repeating: 0, count: terms + 1)
+            for column in vectors.columns { start[Int(column) + 1] += 1 }
+            for t in 0..<terms { start[t + 1] += start[t] }
+            var cursor = start
+            rows = [Int32](repeating: 0, count: vectors.nonzeroCount)
+            values = [Float](repeating: 0, count: vectors.nonzeroCount)
+            slot = [Int](repeating: 0, count: vectors.nonzeroCount)
+            for i in 0..<vectors.rowCount {
+                for k in vectors.rowStart[i]..<vectors.rowStart[i + 1] {
+                    let t = Int(vectors.columns[k])
+                    let position = cursor[t]
+                    rows[position] = Int32(i)
+                    values[position] = vectors.values[k]
+                    slot[k] = position
+                    cursor[t] = position + 1
+                }
             }
         }
-        return (start, rows, values)
     }
 
-    /// Upper-triangle accumulation through the inverted index: for each row `i`, `body` receives
-    /// a function that calls `add(j, xᵢₜ · xⱼₜ)` for every term `t` of row `i` and every later row
-    /// `j > i` containing `t`.
-    private static func forEachUpperRow(
-        _ vectors: SparseRows,
-        _ body: (_ row: Int, _ accumulate: (_ add: (Int, Float) -> Void) -> Void) -> Void
-    ) {
-        let index = invertedIndex(vectors)
-        var cursor = index.start  // first posting of each term with row > current row
-        for i in 0..<vectors.rowCount {
-            body(i) { add in
-                for (column, value) in vectors.row(i) {
-                    let t = Int(column)
-                    var k = cursor[t]
-                    while k < index.start[t + 1] && Int(index.rows[k]) <= i { k += 1 }
-                    cursor[t] = k
-                    while k < index.start[t + 1] {
-                        add(Int(index.rows[k]), value * index.values[k])
-                        k += 1
+    /// Calls `add(i, j, xᵢₜ · xⱼₜ)` for every row `i`, every term `t` of row `i` and every
+    /// later row `j > i` containing `t`, row by row.
+    @inline(__always)
+    private static func forEachUpperPair(_ vectors: SparseRows, _ add: (_ i: Int, _ j: Int, _ value: Float) -> Void) {
+        let index = InvertedIndex(vectors)
+        index.rows.withUnsafeBufferPointer { postingRows in
+            index.values.withUnsafeBufferPointer { postingValues in
+                for i in 0..<vectors.rowCount {
+                    for k in vectors.rowStart[i]..<vectors.rowStart[i + 1] {
+                        let value = vectors.values[k]
+                        let end = index.start[Int(vectors.columns[k]) + 1]
+                        var q = index.slot[k] + 1
+                        while q < end {
+                            add(i, Int(postingRows[q]), value * postingValues[q])
+                            q += 1
+                        }
                     }
                 }
             }
@@ -142,9 +150,7 @@ struct SimilarityKernel: Sendable {
         let n = vectors.rowCount
         var product = [Float](repeating: 0, count: n * n)
         product.withUnsafeMutableBufferPointer { product in
-            forEachUpperRow(vectors) { i, accumulate in
-                accumulate { j, value in product[i * n + j] += value }
-            }
+            forEachUpperPair(vectors) { i, j, value in product[i * n + j] += value }
             for i in 0..<n {
                 for j in (i + 1)..<max(n, i + 1) { product[j * n + i] = product[i * n + j] }
             }
@@ -155,35 +161,38 @@ struct SimilarityKernel: Sendable {
     static func sparseProductSparse(_ vectors: SparseRows) -> SparseRows {
         let n = vectors.rowCount
         var upper = SparseRows(columnCount: n)
-        // Unsafe buffers: closure-captured arrays would be boxed and exclusivity-checked on
-        // every accumulated pair. `stamp[j] == i + 1` marks column j as touched in row i.
-        let accumulator = UnsafeMutableBufferPointer<Float>.allocate(capacity: n)
-        let stamp = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
-        let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-        accumulator.initialize(repeating: 0)
+        // Scratch space as unsafe buffers: arrays captured by the accumulation closure would be
+        // boxed and exclusivity-checked on every pair. `stamp[j] == i + 1` marks column j as
+        // touched in row i; `touched` lists those columns in the order met.
+        let accumulator = UnsafeMutableBufferPointer<Float>.allocate(capacity: max(n, 1))
+        let stamp = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(n, 1))
+        let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(n, 1))
         stamp.initialize(repeating: 0)
         defer {
             accumulator.deallocate()
             stamp.deallocate()
             touched.deallocate()
         }
-        forEachUpperRow(vectors) { i, accumulate in
-            var touchedCount = 0
-            accumulate { j, value in
-                if stamp[j] != i + 1 {
-                    stamp[j] = i + 1
-                    accumulator[j] = 0
-                    touched[touchedCount] = Int32(j)
-                    touchedCount += 1
-                }
-                accumulator[j] += value
-            }
+        var touchedCount = 0
+        func finishRow() {
             for k in 0..<touchedCount where accumulator[Int(touched[k])] != 0 {
                 upper.columns.append(touched[k])
                 upper.values.append(accumulator[Int(touched[k])])
             }
             upper.rowStart.append(upper.columns.count)
+            touchedCount = 0
         }
+        forEachUpperPair(vectors) { i, j, value in
+            while upper.rowCount < i { finishRow() }
+            if stamp[j] != i + 1 {
+                stamp[j] = i + 1
+                accumulator[j] = 0
+                touched[touchedCount] = Int32(j)
+                touchedCount += 1
+            }
+            accumulator[j] += value
+        }
+        while upper.rowCount < n { finishRow() }
         return symmetrize(upper)
     }
 

@@ -63,6 +63,12 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: markdown, json or csv.")
     var format: ReportFormat = .markdown
 
+    @Option(name: .long, help: ArgumentHelp("The dataset's name in the report (default: its path).", valueName: "name"))
+    var label: String?
+
+    @Option(name: .long, help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
+    var saveReport: String?
+
     @Flag(name: .long, help: "Show precision and recall besides F (markdown).")
     var precisionRecall = false
 
@@ -129,6 +135,13 @@ struct EvalCommand: ParsableCommand {
         let evaluation = try run(records: records, systems: chosen, options: options, display: display)
         display?.finish()
         if let outputs { try write(evaluation, records: records, systems: chosen, to: outputs) }
+        if let saveReport {
+            do {
+                try (JSONOutput.encode(evaluation.report) + "\n").write(toFile: saveReport, atomically: true, encoding: .utf8)
+            } catch {
+                throw CommandError("\(saveReport): cannot write the report")
+            }
+        }
         var output = StandardOutput()
         switch format {
         case .markdown: output.write(EvaluationTable.markdown(evaluation.report, precisionAndRecall: precisionRecall))
@@ -148,7 +161,8 @@ struct EvalCommand: ParsableCommand {
             }
         }
         do {
-            return try Evaluation(dataset: dataset, records: records, systems: systems, options: options, progress: progress)
+            return try Evaluation(
+                dataset: label ?? dataset, records: records, systems: systems, options: options, progress: progress)
         } catch {
             throw CommandError(error.description)
         }

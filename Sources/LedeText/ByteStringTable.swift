@@ -87,13 +87,27 @@ public struct ByteStringTable: Sendable {
         }
     }
 
+    /// Whether `length(bytes)` bytes of `arena` from `start` equal `bytes`, compared a word at
+    /// a time (overlapping loads cover the tail, so nothing is read outside either buffer).
     private static func equal(_ arena: UnsafeBufferPointer<UInt8>, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = 0
-        while k < bytes.count {
-            if arena[start + k] != bytes[k] { return false }
-            k += 1
+        let count = bytes.count
+        guard count > 0, let keyBase = arena.baseAddress, let base = bytes.baseAddress else { return count == 0 }
+        let a = UnsafeRawPointer(keyBase + start), b = UnsafeRawPointer(base)
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 <= count {
+                if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                    return false
+                }
+                offset += 8
+            }
+            return a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         }
-        return true
+        if count >= 4 {
+            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+                && a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+        }
+        return bytes[0] == arena[start] && bytes[count / 2] == arena[start + count / 2] && bytes[count - 1] == arena[start + count - 1]
     }
 
     private mutating func grow() {
@@ -109,28 +123,29 @@ public struct ByteStringTable: Sendable {
         mask = newMask
     }
 
-    /// A 64-bit hash that reads eight bytes at a time, then mixes with a finalizer.
+    /// A 64-bit hash that reads eight bytes at a time (overlapping loads for the tail), then
+    /// mixes with a finalizer.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(bytes.count &+ 1)
-        guard let base = bytes.baseAddress else { return h }
-        let raw = UnsafeRawPointer(base)
         let count = bytes.count
-        var offset = 0
-        while offset + 8 <= count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 29
-            offset += 8
-        }
-        if offset < count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < count {
-                tail |= UInt64(bytes[offset]) << shift
-                shift += 8
-                offset += 1
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(count &+ 1)
+        guard let base = bytes.baseAddress, count > 0 else { return h }
+        let raw = UnsafeRawPointer(base)
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 < count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 29
+                offset += 8
             }
-            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+            h ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            h ^= low | high << 32
+        } else {
+            h ^= UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16
         }
+        h = h &* 0x94D0_49BB_1331_11EB
         h ^= h >> 32
         h = h &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33
