@@ -19,6 +19,8 @@ peers=yes
 
 systems="lead-3,default,lexrank,lexrank-continuous,textrank,positional,oracle"
 peer_names=(sumy-lexrank sumy-textrank sumy-lsa sumy-luhn lexrank summa-textrank)
+# Table names: the `lexrank` package becomes `pylexrank`, apart from Lede's own lexrank.
+table_name() { [[ $1 == lexrank ]] && echo pylexrank || echo "$1"; }
 
 Scripts/install-deps
 swift build -c release --product lede >/dev/null
@@ -36,7 +38,7 @@ run() {
         local out=Eval/work/peers/$name
         "$venv/bin/python" Eval/peers/run_peers.py --dataset "$path" $budget_peers --outdir "$out" >&2
         extra=(--timing "$out/timing.json" --predictions)
-        for peer in "${peer_names[@]}"; do extra+=("$peer=$out/$peer.jsonl"); done
+        for peer in "${peer_names[@]}"; do extra+=("$(table_name "$peer")=$out/$peer.jsonl"); done
     fi
     echo "== $name" >&2
     "$lede" eval "$path" $budget_lede --systems "$systems" --baseline "$baseline" "${extra[@]}" \

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores peer predictions against a Lede dataset with Google's rouge-score.
 
-A small cross-check for `lede rouge`: ROUGE-1, ROUGE-2 and ROUGE-Lsum F1,
+A small cross-check for `lede rouge`: ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum F1,
 Porter stemming on, each summary and reference given as its sentences joined
 with newlines (rougeLsum's summary-level LCS splits on them). With several
 references, each measure takes its best F1 over the references (rouge-score's
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from dataset import DatasetError, read_articles
 
-MEASURES = ("rouge1", "rouge2", "rougeLsum")
+MEASURES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
 
 def read_predictions(path):
@@ -92,7 +92,7 @@ def main(argv=None):
     scorer = rouge_scorer.RougeScorer(list(MEASURES), use_stemmer=True)
 
     if not arguments.json:
-        print(f"{'predictions':<28} {'n':>5} {'R-1':>6} {'R-2':>6} {'R-Lsum':>6}")
+        print(f"{'predictions':<28} {'n':>5} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'R-Lsum':>6}")
     status = 0
     for path in arguments.predictions:
         try:

@@ -25,7 +25,8 @@ struct EvalCommand: ParsableCommand {
             textrank, positional:preceding=-0.5, lead. Summaries made elsewhere join the table \
             with --predictions NAME=FILE (JSONL {"id", "summary": [...]}), with their time per \
             article from --timing FILE (a JSON object whose "peers" map names to \
-            {"mean_seconds_per_article": ...}, as Eval/peers/run_peers.py writes).
+            {"mean_seconds_per_article": ...}, as Eval/peers/run_peers.py writes; a system is looked \
+            up by its NAME, then by its file's name).
 
             Examples:
               lede eval validation.jsonl.gz
@@ -210,7 +211,8 @@ struct EvalCommand: ParsableCommand {
             if !missing.isEmpty {
                 throw CommandError("\(path): no summary for \(missing.count) article(s), e.g. \(missing.prefix(3).joined(separator: ", "))")
             }
-            return EvaluationSystem(name: name, kind: .predictions(summaries, secondsPerArticle: times[name]))
+            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            return EvaluationSystem(name: name, kind: .predictions(summaries, secondsPerArticle: times[name] ?? times[stem]))
         }
     }
 

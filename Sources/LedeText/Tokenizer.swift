@@ -120,7 +120,11 @@ public struct Tokenizer: Sendable {
             } else {
                 begin(at: index, isLetter: isLetter)
                 if copying {
-                    word.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<(index + length)]))
+                    if length == 1 {
+                        word.append(input[index])
+                    } else {
+                        word.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<(index + length)]))
+                    }
                 }
             }
             tokenEnd = index + length
