@@ -71,7 +71,18 @@ struct ArticleParser: Sendable {
             article.abstract = body.removeFirst()
         }
         article.paragraphs = body
+        Self.removeDateline(from: &article)
         return article
+    }
+
+    /// Moves a dateline (`LONDON (CNN) -- `) from the start of the body to the chrome.
+    private static func removeDateline(from article: inout Article) {
+        guard let first = article.paragraphs.first else { return }
+        let length = Dateline.prefixLength(of: first)
+        guard length > 0 else { return }
+        let cut = first.index(first.startIndex, offsetBy: length)
+        article.boilerplate.append(String(first[..<cut]).trimmingTrailing(where: { $0 == " " }))
+        article.paragraphs[0] = String(first[cut...])
     }
 
     /// Whether `candidate` re-uses the facts of `rest`, as an abstract does: at least 40% of its

@@ -34,52 +34,26 @@ extension Summarizer {
 
         /// Parses the textual form, explaining what is wrong when it is not valid.
         public init(parsing description: String) throws(ParseError) {
-            let parts = description.split(separator: ":", maxSplits: 1)
-            let name = parts.first.map { $0.lowercased() } ?? ""
-            var options: [String: Double?] = [:]
-            if parts.count == 2 {
-                for item in parts[1].split(separator: ",") {
-                    let pair = item.split(separator: "=", maxSplits: 1)
-                    guard pair.count == 2 else { throw ParseError("expected key=value, got '\(item)'") }
-                    let key = pair[0].lowercased()
-                    if pair[1] == "none" {
-                        options[key] = .some(nil)
-                    } else if let value = Double(pair[1]), value.isFinite {
-                        options[key] = .some(value)
-                    } else {
-                        throw ParseError("'\(pair[1])' is not a number for '\(key)'")
-                    }
-                }
-            }
-            func take(_ key: String, default value: Double) throws(ParseError) -> Double {
-                guard let option = options.removeValue(forKey: key) else { return value }
-                guard let number = option else { throw ParseError("'\(key)' needs a number") }
-                return number
-            }
-            switch name {
+            var options = try SpecificationOptions(parsing: description)
+            try self.init(options: &options)
+            try options.finish()
+        }
+
+        /// Reads the algorithm named by `options`, taking its keys.
+        init(options: inout SpecificationOptions) throws(ParseError) {
+            switch options.name {
             case "lexrank":
-                if let option = options.removeValue(forKey: "threshold") {
-                    self = .lexRank(threshold: option)
-                } else {
-                    self = .lexRank(threshold: 0.1)
-                }
+                self = .lexRank(threshold: options.takeOptional("threshold", default: 0.1))
             case "lexrank-continuous":
                 self = .lexRank(threshold: nil)
             case "textrank":
                 self = .textRank
             case "positional":
-                let defaults = PositionalParameters()
-                self = .positional(PositionalParameters(
-                    precedingWeight: try take("preceding", default: defaults.precedingWeight),
-                    followingWeight: try take("following", default: defaults.followingWeight),
-                    threshold: try take("threshold", default: defaults.threshold)))
+                self = .positional(try PositionalParameters(options: &options))
             case "lead":
                 self = .lead
             default:
-                throw ParseError("unknown algorithm '\(name)'; expected one of: \(Self.names.joined(separator: ", "))")
-            }
-            if let unknown = options.keys.sorted().first {
-                throw ParseError("'\(name)' has no option '\(unknown)'")
+                throw ParseError("unknown algorithm '\(options.name)'; expected one of: \(Self.names.joined(separator: ", "))")
             }
         }
 

@@ -49,12 +49,34 @@ extension Summarizer {
 extension Summarizer.Configuration {
     /// The configuration a textual algorithm names: `default` is Lede's tuned configuration;
     /// any other algorithm (see ``Summarizer/Algorithm``) runs as published, without priors.
+    ///
+    /// `default` takes options that change its parts, for tuning:
+    /// `default:position=0.5,quotation=0.3,length=35,length-scale=15,redundancy=0.5,digest=0.33,min-words=6`
+    /// (`length=none` and `digest=none` turn those off), and the positional algorithm's
+    /// `preceding`, `following` and `threshold`.
     public init(parsing specification: String) throws(Summarizer.Algorithm.ParseError) {
-        if specification == "default" {
-            self = .default
-        } else {
-            self.init(algorithm: try Summarizer.Algorithm(parsing: specification))
+        var options = try SpecificationOptions(parsing: specification)
+        guard options.name == "default" else {
+            self.init(algorithm: try Summarizer.Algorithm(options: &options))
+            try options.finish()
+            return
         }
+        self = .default
+        if case .positional = algorithm {
+            algorithm = .positional(try Summarizer.PositionalParameters(options: &options))
+        }
+        priors.positionExponent = try options.take("position", default: priors.positionExponent)
+        priors.quotationFactor = try options.take("quotation", default: priors.quotationFactor)
+        priors.lengthLimit = options.takeOptional("length", default: priors.lengthLimit.map(Double.init)).map { Int($0) }
+        priors.lengthScale = try options.take("length-scale", default: priors.lengthScale)
+        redundancyThreshold = try options.take("redundancy", default: redundancyThreshold)
+        minimumSentenceWords = Int(try options.take("min-words", default: Double(minimumSentenceWords)))
+        if let threshold = options.takeOptional("digest", default: digest?.threshold) {
+            digest?.threshold = threshold
+        } else {
+            digest = nil
+        }
+        try options.finish()
     }
 
     /// The configuration that applies to a body of `sentences` sentences and `words` words:
@@ -118,6 +140,15 @@ extension Summarizer {
         public var followingWeight: Double
         /// Edges below `min + threshold · (max − min)` of the document's similarities are dropped.
         public var threshold: Double
+
+        /// Reads `preceding`, `following` and `threshold` from `options`.
+        init(options: inout SpecificationOptions) throws(Summarizer.Algorithm.ParseError) {
+            let defaults = PositionalParameters()
+            self.init(
+                precedingWeight: try options.take("preceding", default: defaults.precedingWeight),
+                followingWeight: try options.take("following", default: defaults.followingWeight),
+                threshold: try options.take("threshold", default: defaults.threshold))
+        }
 
         /// Creates positional parameters.
         public init(precedingWeight: Double = 0, followingWeight: Double = 1, threshold: Double = 0) {

@@ -58,10 +58,11 @@ import Lede
         #expect(article.paragraphs.count == 3)
     }
 
-    @Test func tokenizedLowerCaseTextIsAllBody() {
+    @Test func tokenizedLowerCaseTextIsAllBodyButItsDateline() {
         let text = "marseille , france ( cnn ) the prosecutor said wednesday he was not aware of any video . he said \" it 's true . \""
         let article = Article(parsing: text)
-        #expect(article.paragraphs == [text])
+        #expect(article.paragraphs == ["the prosecutor said wednesday he was not aware of any video . he said \" it 's true . \""])
+        #expect(article.boilerplate == ["marseille , france ( cnn )"])
         #expect(article.title == nil)
     }
 
@@ -111,5 +112,30 @@ import Lede
             #expect(article.paragraphs.isEmpty)
             #expect(article.title == nil)
         }
+    }
+}
+
+@Suite struct DatelineTests {
+    @Test(arguments: [
+        ("(CNN)Share, and your gift will be multiplied.", "Share, and your gift will be multiplied."),
+        ("LONDON, England (CNN) -- The prime minister spoke.", "The prime minister spoke."),
+        ("WASHINGTON (AP) — Senators voted on Tuesday.", "Senators voted on Tuesday."),
+        ("london , england ( cnn ) -- the prime minister spoke .", "the prime minister spoke ."),
+        ("( the hollywood reporter ) albert maysles has died .", "albert maysles has died ."),
+    ])
+    func datelinesMoveToTheChrome(text: String, body: String) {
+        let article = Article(parsing: text)
+        #expect(article.paragraphs == [body])
+        #expect(article.boilerplate.count == 1)
+    }
+
+    @Test(arguments: [
+        "The council (which met on Monday) voted to close the bridge.",
+        "Officials said (CNN) reported it first. Nobody else did.",
+        "He told CNN. (CNN) later confirmed it.",
+        "(CNN)",
+    ])
+    func otherParenthesesStay(text: String) {
+        #expect(Article(parsing: text).paragraphs == [text])
     }
 }

@@ -1,0 +1,48 @@
+/// The `name:key=value,key=value` form shared by textual algorithms and configurations.
+struct SpecificationOptions {
+    /// The lower-cased name before the colon.
+    let name: String
+    /// Values by lower-cased key; `nil` for `none`.
+    private var options: [String: Double?] = [:]
+
+    init(parsing text: String) throws(Summarizer.Algorithm.ParseError) {
+        let parts = text.split(separator: ":", maxSplits: 1)
+        name = parts.first.map { $0.lowercased() } ?? ""
+        guard parts.count == 2 else { return }
+        for item in parts[1].split(separator: ",") {
+            let pair = item.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2 else { throw .init("expected key=value, got '\(item)'") }
+            let key = pair[0].lowercased()
+            if pair[1] == "none" {
+                options[key] = .some(nil)
+            } else if let value = Double(pair[1]), value.isFinite {
+                options[key] = .some(value)
+            } else {
+                throw .init("'\(pair[1])' is not a number for '\(key)'")
+            }
+        }
+    }
+
+    /// Whether `key` was given.
+    func has(_ key: String) -> Bool { options[key] != nil }
+
+    /// The number given for `key`, or `value` when it was not given; `none` is an error.
+    mutating func take(_ key: String, default value: Double) throws(Summarizer.Algorithm.ParseError) -> Double {
+        guard let option = options.removeValue(forKey: key) else { return value }
+        guard let number = option else { throw .init("'\(key)' needs a number") }
+        return number
+    }
+
+    /// The number or `none` given for `key`, or `value` when it was not given.
+    mutating func takeOptional(_ key: String, default value: Double?) -> Double? {
+        guard let option = options.removeValue(forKey: key) else { return value }
+        return option
+    }
+
+    /// Throws when a key was given that no one took.
+    func finish() throws(Summarizer.Algorithm.ParseError) {
+        if let unknown = options.keys.sorted().first {
+            throw .init("'\(name)' has no option '\(unknown)'")
+        }
+    }
+}
