@@ -2,7 +2,10 @@
 # Reproduces the tables of Eval/README.md: every Lede system and every Python peer on the
 # shared datasets, under the same budget, scored by the same scorer (`lede eval`).
 #
-#   Eval/evaluate.sh [cnn|cnn-tokenized|bbc|scisummnet|all] [--no-peers]
+#   Eval/evaluate.sh [cnn|cnn-tokenized|bbc|scisummnet|all] [--no-peers | --reuse-peers]
+#
+# --reuse-peers keeps peer outputs already in Eval/work/peers/<name>/ (the peers take about
+# half an hour on ScisummNet); --no-peers leaves them out of the tables.
 #
 # Writes Eval/results/<name>.md (the table) and Eval/results/<name>.json (the report).
 # Peer predictions and timings go to Eval/work/peers/<name>/ (git-ignored: they are dataset
@@ -14,8 +17,13 @@ cd "$root"
 datasets=${LEDE_DATASETS:-$root/../shared/datasets}
 which=${1:-all}
 peers=yes
-[[ "${2:-}" == "--no-peers" || "${1:-}" == "--no-peers" ]] && peers=no
-[[ "$which" == "--no-peers" ]] && which=all
+for argument in "$@"; do
+    case $argument in
+    --no-peers) peers=no ;;
+    --reuse-peers) peers=reuse ;;
+    esac
+done
+[[ "$which" == --* ]] && which=all
 
 systems="lead-3,default,lexrank,lexrank-continuous,textrank,positional,oracle"
 peer_names=(sumy-lexrank sumy-textrank sumy-lsa sumy-luhn lexrank summa-textrank)
@@ -32,11 +40,13 @@ run() {
     local path=$datasets/$file
     [[ -e "$path" ]] || { echo "evaluate.sh: $path not found (set LEDE_DATASETS)" >&2; exit 1; }
     local extra=()
-    if [[ $peers == yes ]]; then
+    if [[ $peers != no ]]; then
         local venv
         venv=$(sh Eval/peers/setup.sh | tail -n 1)
         local out=Eval/work/peers/$name
-        "$venv/bin/python" Eval/peers/run_peers.py --dataset "$path" $budget_peers --outdir "$out" >&2
+        if [[ $peers == yes || ! -e "$out/timing.json" ]]; then
+            "$venv/bin/python" Eval/peers/run_peers.py --dataset "$path" $budget_peers --outdir "$out" >&2
+        fi
         extra=(--timing "$out/timing.json" --predictions)
         for peer in "${peer_names[@]}"; do extra+=("$(table_name "$peer")=$out/$peer.jsonl"); done
     fi
@@ -52,5 +62,5 @@ cnn-tokenized|all) run cnn-tokenized cnn_dailymail/validation_tokenized.jsonl.gz
 bbc|all) run bbc bbc_news_summary/all.jsonl.gz "--match-reference" "--match-reference" lead "${systems/lead-3/lead}" ;;&
 scisummnet|all) run scisummnet scisummnet/all.jsonl.gz "--match-reference" "--match-reference" lead "${systems/lead-3/lead}" ;;&
 cnn|cnn-tokenized|bbc|scisummnet|all) ;;
-*) echo "usage: Eval/evaluate.sh [cnn|cnn-tokenized|bbc|scisummnet|all] [--no-peers]" >&2; exit 2 ;;
+*) echo "usage: Eval/evaluate.sh [cnn|cnn-tokenized|bbc|scisummnet|all] [--no-peers | --reuse-peers]" >&2; exit 2 ;;
 esac

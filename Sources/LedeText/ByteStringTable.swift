@@ -1,13 +1,21 @@
 /// A hash table from short byte strings (UTF-8 words) to dense integer ids.
 ///
-/// Keys live in one contiguous arena and are found by open addressing on a 64-bit hash, so
-/// looking a word up never allocates. Ids are assigned in insertion order from 0.
+/// Ids are assigned in insertion order from 0. Keys of up to 16 bytes (nearly every word) are
+/// packed into two machine words stored in the slot itself, so finding one costs a hash of two
+/// words and a comparison of two words; longer keys are also kept in one contiguous arena and
+/// compared there. Looking a word up never allocates.
 public struct ByteStringTable: Sendable {
     /// One slot of the open-addressing table.
     private struct Slot {
-        var hash: UInt64
-        var id: Int32      // -1 when empty
+        /// The key's first 8 bytes, zero-padded.
+        var low: UInt64
+        /// Bytes 8 to 15 for keys of up to 16 bytes, zero-padded; the hash for longer keys.
+        var high: UInt64
+        /// The key's id, or -1 for an empty slot.
+        var id: Int32
         var length: Int32
+
+        static let empty = Slot(low: 0, high: 0, id: -1, length: 0)
     }
 
     private var arena: [UInt8] = []
@@ -20,7 +28,7 @@ public struct ByteStringTable: Sendable {
     public init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Slot](repeating: Slot(hash: 0, id: -1, length: 0), count: size)
+        slots = [Slot](repeating: .empty, count: size)
         mask = size - 1
     }
 
@@ -50,72 +58,56 @@ public struct ByteStringTable: Sendable {
 
     /// The id of `bytes`, or `nil` when the table does not hold it.
     public func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let found = find(bytes, hash: Self.hash(bytes))
+        let key = Key(bytes)
+        let found = find(key, bytes)
         return found.id >= 0 ? found.id : nil
     }
 
     /// The id of `bytes`, inserting it with the next id when absent.
     public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
-        let hash = Self.hash(bytes)
-        let found = find(bytes, hash: hash)
+        let key = Key(bytes)
+        let found = find(key, bytes)
         if found.id >= 0 { return (found.id, false) }
         let id = Int32(count)
         arena.append(contentsOf: bytes)
         keyStart.append(Int32(arena.count))
-        slots[found.slot] = Slot(hash: hash, id: id, length: Int32(bytes.count))
+        slots[found.slot] = Slot(low: key.low, high: key.high, id: id, length: Int32(bytes.count))
         if count * 2 > slots.count { grow() }
         return (id, true)
     }
 
-    /// The slot holding `bytes` and its id, or the empty slot where it would go and -1.
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int32) {
-        slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
-                keyStart.withUnsafeBufferPointer { keyStart in
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while true {
-                        let entry = slots[slot]
-                        if entry.id < 0 { return (slot, -1) }
-                        if entry.hash == hash && Int(entry.length) == bytes.count
-                            && Self.equal(arena, from: Int(keyStart[Int(entry.id)]), bytes) {
-                            return (slot, entry.id)
-                        }
-                        slot = (slot + 1) & mask
-                    }
+    /// The slot holding the key and its id, or the empty slot where it would go and -1.
+    private func find(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, id: Int32) {
+        let length = Int32(bytes.count)
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key.hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry.id < 0 { return (slot, -1) }
+                if entry.low == key.low && entry.high == key.high && entry.length == length
+                    && (length <= 16 || equalsLongKey(entry.id, bytes)) {
+                    return (slot, entry.id)
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
 
-    /// Whether `length(bytes)` bytes of `arena` from `start` equal `bytes`, compared a word at
-    /// a time (overlapping loads cover the tail, so nothing is read outside either buffer).
-    private static func equal(_ arena: UnsafeBufferPointer<UInt8>, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = bytes.count
-        guard count > 0, let keyBase = arena.baseAddress, let base = bytes.baseAddress else { return count == 0 }
-        let a = UnsafeRawPointer(keyBase + start), b = UnsafeRawPointer(base)
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 <= count {
-                if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
-                    return false
-                }
-                offset += 8
-            }
-            return a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    private func equalsLongKey(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(keyStart[Int(id)])
+        return arena.withUnsafeBufferPointer { arena in
+            for k in 0..<bytes.count where arena[start + k] != bytes[k] { return false }
+            return true
         }
-        if count >= 4 {
-            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
-                && a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
-        }
-        return bytes[0] == arena[start] && bytes[count / 2] == arena[start + count / 2] && bytes[count - 1] == arena[start + count - 1]
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        var newSlots = [Slot](repeating: Slot(hash: 0, id: -1, length: 0), count: size)
+        var newSlots = [Slot](repeating: .empty, count: size)
         let newMask = size - 1
         for entry in slots where entry.id >= 0 {
-            var target = Int(truncatingIfNeeded: entry.hash) & newMask
+            let hash = entry.length <= 16 ? Key.mix(entry.low, entry.high, Int(entry.length)) : entry.high
+            var target = Int(truncatingIfNeeded: hash) & newMask
             while newSlots[target].id >= 0 { target = (target + 1) & newMask }
             newSlots[target] = entry
         }
@@ -123,32 +115,65 @@ public struct ByteStringTable: Sendable {
         mask = newMask
     }
 
-    /// A 64-bit hash that reads eight bytes at a time (overlapping loads for the tail), then
-    /// mixes with a finalizer.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let count = bytes.count
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(count &+ 1)
-        guard let base = bytes.baseAddress, count > 0 else { return h }
-        let raw = UnsafeRawPointer(base)
-        if count >= 8 {
-            var offset = 0
-            while offset + 8 < count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-                h ^= h >> 29
-                offset += 8
+    /// A key as the table compares it: two packed words and a hash.
+    private struct Key {
+        var low: UInt64
+        var high: UInt64
+        var hash: UInt64
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let count = bytes.count
+            guard let base = bytes.baseAddress, count > 0 else {
+                low = 0
+                high = 0
+                hash = Self.mix(0, 0, 0)
+                return
             }
-            h ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-        } else if count >= 4 {
-            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
-            let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            h ^= low | high << 32
-        } else {
-            h ^= UInt64(bytes[0]) | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]) << 16
+            let raw = UnsafeRawPointer(base)
+            // Loads never reach outside the buffer: short tails come from overlapping loads
+            // shifted into place.
+            if count >= 8 {
+                low = raw.loadUnaligned(as: UInt64.self)
+                if count > 16 {
+                    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(count)
+                    var offset = 0
+                    while offset + 8 < count {
+                        h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                        h ^= h >> 29
+                        offset += 8
+                    }
+                    h ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                    hash = Self.finalize(h)
+                    high = hash
+                    return
+                }
+                high = count > 8 ? raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> UInt64(8 * (16 - count)) : 0
+            } else if count >= 4 {
+                let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+                let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+                low = first | (last >> UInt64(8 * (8 - count))) << 32
+                high = 0
+            } else {
+                var value: UInt64 = 0
+                for k in 0..<count { value |= UInt64(bytes[k]) << UInt64(8 * k) }
+                low = value
+                high = 0
+            }
+            hash = Self.mix(low, high, count)
         }
-        h = h &* 0x94D0_49BB_1331_11EB
-        h ^= h >> 32
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        return h
+
+        static func mix(_ low: UInt64, _ high: UInt64, _ count: Int) -> UInt64 {
+            var h = (low ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+            h ^= (high &+ UInt64(count)) &* 0x94D0_49BB_1331_11EB
+            return finalize(h)
+        }
+
+        static func finalize(_ value: UInt64) -> UInt64 {
+            var h = value
+            h ^= h >> 32
+            h = h &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 33
+            return h
+        }
     }
 }
