@@ -66,6 +66,8 @@ struct TFIDFVectorizer: Sendable {
                 frequency[Int(term)] += 1
             }
         }
-        return frequency.map { Float(IDFModel.idf(documentFrequency: $0, documentCount: table.count)) }
+        // IDF depends only on the document frequency, which is at most the sentence count.
+        let byFrequency = (0...table.count).map { Float(IDFModel.idf(documentFrequency: $0, documentCount: table.count)) }
+        return frequency.map { byFrequency[$0] }
     }
 }

@@ -71,8 +71,10 @@ public struct Tokenizer: Sendable {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     switch byte {
-                    case 0x61...0x7A: character(at: index, length: 1, isLetter: true, folded: nil)
-                    case 0x30...0x39: character(at: index, length: 1, isLetter: false, folded: nil)
+                    case 0x61...0x7A, 0x30...0x39:
+                        character(at: index, length: 1, isLetter: byte >= 0x61, folded: nil)
+                        index = extendRun(from: index + 1)
+                        continue
                     case 0x41...0x5A: character(at: index, length: 1, isLetter: true, folded: byte | 0x20)
                     case 0x27: apostrophe(isASCII: true)
                     default: flush()
@@ -85,6 +87,24 @@ public struct Tokenizer: Sendable {
                 index += length
             }
             flush()
+        }
+
+        /// Takes the run of lower-case ASCII letters and digits from `start` into the current
+        /// token in one step (the common case inside a word) and returns where it ends.
+        private mutating func extendRun(from start: Int) -> Int {
+            var end = start
+            while end < input.count {
+                let byte = input[end]
+                guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else { break }
+                end += 1
+            }
+            guard end > start else { return start }
+            if copying {
+                word.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<end]))
+            }
+            tokenEnd = end
+            lastWasLetter = input[end - 1] >= 0x61
+            return end
         }
 
         private mutating func nonASCII(_ scalar: Unicode.Scalar, at index: Int, length: Int) {
