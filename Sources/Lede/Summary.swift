@@ -28,11 +28,6 @@ public struct Summary: Sendable, Hashable {
         sentences.map(\.text).joined(separator: "\n")
     }
 
-    /// The number of words of the summary.
-    public var wordCount: Int {
-        sentences.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
-    }
-
     init(article: Article, table: SentenceTable, scores: [Double], selected: [Int]) {
         let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         var rank = [Int](repeating: 0, count: scores.count)

@@ -50,7 +50,7 @@ public struct ByteStringTable: Sendable {
     }
 
     /// Calls `body` with the bytes of the key with id `id`.
-    public func withKey<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    func withKey<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let start = Int(keyStart[Int(id)])
         let end = Int(keyStart[Int(id) + 1])
         return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
