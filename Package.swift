@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "LedeTests", dependencies: ["Lede"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),
-        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI"]),
+        .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
