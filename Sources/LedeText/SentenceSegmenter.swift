@@ -567,6 +567,9 @@ struct UTF8Text {
     }
 
     /// `range` without leading and trailing whitespace.
+    ///
+    /// `range` may start inside a scalar (a look-back window such as the list-marker check's);
+    /// trailing whitespace is then trimmed no further than `range.lowerBound`.
     func trimmingWhitespace(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
@@ -577,7 +580,9 @@ struct UTF8Text {
         }
         while upper > lower {
             let length = whitespaceLength(endingAt: upper)
-            guard length > 0 else { break }
+            // A whitespace scalar that begins before `lower` (which then lies inside it) ends
+            // the trim: stepping over it would cross `lower`.
+            guard length > 0, upper - length >= lower else { break }
             upper -= length
         }
         return lower..<upper
