@@ -24,6 +24,22 @@ struct ByteChunk {
         lanes = SIMD16(repeating: byte)
     }
 
+    /// Counts the set lanes of `mask` into `counters`, one byte-sized counter a lane.
+    @inline(__always)
+    static func count(_ mask: Mask, into counters: inout SIMD16<UInt8>) {
+        // A set lane is 0xFF, that is -1: subtracting it counts one.
+        counters &-= unsafeBitCast(mask, to: SIMD16<UInt8>.self)
+    }
+
+    /// The sum of `counters`, each at most 31.
+    @inline(__always)
+    static func sum(_ counters: SIMD16<UInt8>) -> Int {
+        // Multiplying by 0x0101…01 adds all eight bytes of a word into its top byte, which
+        // cannot overflow: eight counters of at most 31 make at most 248.
+        let words = unsafeBitCast(counters, to: SIMD2<UInt64>.self)
+        return Int((words[0] &* 0x0101_0101_0101_0101) >> 56) + Int((words[1] &* 0x0101_0101_0101_0101) >> 56)
+    }
+
     /// Whether no lane of `mask` is set: one test of both halves, cheaper than ``LaneBits``.
     @inline(__always)
     static func isEmpty(_ mask: Mask) -> Bool {
@@ -44,14 +60,15 @@ struct ByteChunk {
         (lanes | SIMD16(repeating: ignoredBits)) .== SIMD16(repeating: byte)
     }
 
-    /// The lanes whose byte lies in `range`, which must not hold all 256 values.
+    /// The lanes whose byte lies in `range` once the bits of `ignoredBits` are set; `range`
+    /// must not hold all 256 values.
     ///
     /// SSE2 compares bytes only as signed numbers, so the range is first shifted to start at
     /// -128: `byte - lowerBound + 128`, read as signed, is below `count - 128` exactly when
     /// `byte` lies in the range.
     @inline(__always)
-    func lanes(in range: ClosedRange<UInt8>) -> Mask {
-        let shifted = lanes &+ SIMD16(repeating: 0x80 &- range.lowerBound)
+    func lanes(in range: ClosedRange<UInt8>, ignoring ignoredBits: UInt8 = 0) -> Mask {
+        let shifted = (lanes | SIMD16(repeating: ignoredBits)) &+ SIMD16(repeating: 0x80 &- range.lowerBound)
         let limit = Int8(truncatingIfNeeded: Int(range.upperBound - range.lowerBound) + 1 - 128)
         return unsafeBitCast(shifted, to: SIMD16<Int8>.self) .< SIMD16(repeating: limit)
     }

@@ -281,6 +281,7 @@ struct ProseSentenceScanner {
 
     /// Whether terminal punctuation of `kind` at `start`, followed by whitespace and then the
     /// word at `next`, ends a sentence.
+    @inline(__always)
     private func endsSentence(_ kind: TerminalKind, start: Int, followedBy next: Int, crossesLine: Bool) -> Bool {
         let following = text.followingWord(at: next)
         switch kind {
@@ -342,6 +343,7 @@ struct ProseSentenceScanner {
     /// Whether `word`, ending right before the full stop at `terminal`, is the number of a
     /// numbered item (`1.`, `12.`) at the start of a sentence, as in a list or in text whose
     /// list items were joined into one paragraph, or right after a colon.
+    @inline(__always)
     private func isListMarker(_ word: Range<Int>, terminalAt terminal: Int) -> Bool {
         guard word.upperBound == terminal, (1...3).contains(word.count), text[word].allSatisfy(ASCII.isDigit) else {
             return false
@@ -541,13 +543,12 @@ struct UTF8Text {
                 var lowercaseLanes = SIMD16<UInt8>()
                 while index + ByteChunk.width <= blockEnd {
                     let chunk = ByteChunk(baseAddress, at: index)
-                    // A matching lane is 0xFF, that is -1: subtracting it counts one.
-                    uppercaseLanes &-= unsafeBitCast(chunk.lanes(in: UInt8(ascii: "A")...UInt8(ascii: "Z")), to: SIMD16<UInt8>.self)
-                    lowercaseLanes &-= unsafeBitCast(chunk.lanes(in: UInt8(ascii: "a")...UInt8(ascii: "z")), to: SIMD16<UInt8>.self)
+                    ByteChunk.count(chunk.lanes(in: UInt8(ascii: "A")...UInt8(ascii: "Z")), into: &uppercaseLanes)
+                    ByteChunk.count(chunk.lanes(in: UInt8(ascii: "a")...UInt8(ascii: "z")), into: &lowercaseLanes)
                     index += ByteChunk.width
                 }
-                uppercase += Self.laneSum(uppercaseLanes)
-                lowercase += Self.laneSum(lowercaseLanes)
+                uppercase += ByteChunk.sum(uppercaseLanes)
+                lowercase += ByteChunk.sum(lowercaseLanes)
                 // Even if every byte left were a letter of the majority case, the minority would
                 // stay at 1% or more: the text is cased, whatever follows.
                 if min(uppercase, lowercase) * 100 >= uppercase + lowercase + (end - index) { return false }
@@ -559,15 +560,6 @@ struct UTF8Text {
             index += 1
         }
         return min(uppercase, lowercase) * 100 < uppercase + lowercase
-    }
-
-    /// The sum of the lanes of a block's letter counters, each at most 16 (one block).
-    @inline(__always)
-    private static func laneSum(_ counters: SIMD16<UInt8>) -> Int {
-        // Multiplying by 0x0101…01 adds all eight bytes of a word into its top byte, which
-        // cannot overflow: eight lanes of at most 16 make at most 128.
-        let words = unsafeBitCast(counters, to: SIMD2<UInt64>.self)
-        return Int((words[0] &* 0x0101_0101_0101_0101) >> 56) + Int((words[1] &* 0x0101_0101_0101_0101) >> 56)
     }
 
     // MARK: Searching
@@ -759,6 +751,7 @@ struct UTF8Text {
 
     /// The length of the sentence-final mark at `index`, or 0: `.`, `?`, `!`, `…`, `‼`, `⁇`,
     /// `⁈` and `⁉`.
+    @inline(__always)
     func terminalLength(at index: Int) -> Int {
         switch bytes[index] {
         case ASCII.fullStop, ASCII.questionMark, ASCII.exclamationMark:
@@ -914,6 +907,7 @@ struct UTF8Text {
     }
 
     /// The word that starts at `index`, after skipping up to four opening quotes or brackets.
+    @inline(__always)
     func followingWord(at index: Int) -> FollowingWord {
         var index = index
         for _ in 0..<4 where index < count {
@@ -951,6 +945,7 @@ struct UTF8Text {
     /// quotes or brackets: the longest run of ASCII letters, digits, full stops and inner
     /// apostrophes, so `U.S` in `(CNN)U.S.` and `Gov` in `ex-Gov.`. `nil` when the run is
     /// longer than `maximumLength` bytes or continues a word outside ASCII (`Straße.`).
+    @inline(__always)
     func word(before end: Int, maximumLength: Int) -> Range<Int>? {
         var upper = end
         while upper > 0 {
@@ -981,6 +976,7 @@ struct UTF8Text {
 
     /// Whether a word starting at `index` stands alone: at the start of the text or after
     /// whitespace or an opening quote or bracket.
+    @inline(__always)
     func isWordStart(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         let before = bytes[index - 1]

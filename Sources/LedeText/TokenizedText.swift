@@ -8,37 +8,69 @@ enum TokenizedText {
         var counts = MarkCounts()
         let end = min(text.count, UTF8Text.sampleLength)
         var index = 0
-        if let base = text.baseAddress {
+        if let base = text.baseAddress, end > 2 * ByteChunk.width {
+            // The first chunk one mark at a time: its first byte has none before it.
+            for lane in LaneBits(markLanes(ByteChunk(base, at: 0))) { counts.count(at: lane, in: text, sampleEnd: end) }
+            index = ByteChunk.width
+            // Then whole chunks whose bytes all have one before and one after in the sample: the
+            // bytes around the marks are read as the chunks one byte before and one byte after.
+            var lanes = MarkLanes()
             // Two chunks a test: most chunks of prose hold no mark.
-            while index + 2 * ByteChunk.width <= end {
+            while index + 2 * ByteChunk.width < end {
                 let first = markLanes(ByteChunk(base, at: index))
                 let second = markLanes(ByteChunk(base, at: index + ByteChunk.width))
                 if !ByteChunk.isEmpty(first .| second) {
-                    for lane in LaneBits(first) { counts.count(at: index + lane, in: text, sampleEnd: end) }
-                    for lane in LaneBits(second) { counts.count(at: index + ByteChunk.width + lane, in: text, sampleEnd: end) }
+                    lanes.count(first, at: index, base: base, into: &counts)
+                    lanes.count(second, at: index + ByteChunk.width, base: base, into: &counts)
                 }
                 index += 2 * ByteChunk.width
             }
-            if index + ByteChunk.width <= end {
-                for lane in LaneBits(markLanes(ByteChunk(base, at: index))) { counts.count(at: index + lane, in: text, sampleEnd: end) }
+            if index + ByteChunk.width < end {
+                lanes.count(markLanes(ByteChunk(base, at: index)), at: index, base: base, into: &counts)
                 index += ByteChunk.width
             }
-            // The rest (under a chunk) as the end of the sample's last chunk, which overlaps
-            // those read.
-            if index < end && end >= ByteChunk.width {
-                let last = end - ByteChunk.width
-                for lane in LaneBits(markLanes(ByteChunk(base, at: last))) where last + lane >= index {
-                    counts.count(at: last + lane, in: text, sampleEnd: end)
-                }
-                index = end
+            lanes.flush(into: &counts)
+            // The rest (at most a chunk) one mark at a time, as the end of the sample's last
+            // chunk, which overlaps those read.
+            let last = end - ByteChunk.width
+            for lane in LaneBits(markLanes(ByteChunk(base, at: last))) where last + lane >= index {
+                counts.count(at: last + lane, in: text, sampleEnd: end)
             }
+            index = end
         }
-        // A sample shorter than a chunk, one byte at a time: each as a chunk of sixteen copies.
+        // A short sample one byte at a time, each as a chunk of sixteen copies.
         while index < end {
             if !ByteChunk.isEmpty(markLanes(ByteChunk(repeating: text[index]))) { counts.count(at: index, in: text, sampleEnd: end) }
             index += 1
         }
         return counts.standalone >= 2 && counts.standalone > counts.attached
+    }
+
+    /// Standalone and attached marks of whole chunks, counted lane by lane.
+    private struct MarkLanes {
+        var standalone = SIMD16<UInt8>()
+        var attached = SIMD16<UInt8>()
+        var chunks = 0
+
+        /// Counts the marks `marks` of the chunk at `index`, whose bytes all have one before and
+        /// one after in the sample: those are read as the chunks one byte before and after.
+        @inline(__always)
+        mutating func count(_ marks: ByteChunk.Mask, at index: Int, base: UnsafeRawPointer, into counts: inout MarkCounts) {
+            guard !ByteChunk.isEmpty(marks) else { return }
+            let counted = marks .& whitespaceLanes(ByteChunk(base, at: index + 1))
+            let before = ByteChunk(base, at: index - 1)
+            ByteChunk.count(counted .& whitespaceLanes(before), into: &standalone)
+            ByteChunk.count(counted .& alphanumericLanes(before), into: &attached)
+            chunks += 1
+            // Each counter grows by at most one a chunk: add them up before they pass 31.
+            if chunks == 31 { flush(into: &counts) }
+        }
+
+        mutating func flush(into counts: inout MarkCounts) {
+            counts.standalone += ByteChunk.sum(standalone)
+            counts.attached += ByteChunk.sum(attached)
+            self = MarkLanes()
+        }
     }
 
     /// Standalone and attached marks.
@@ -57,6 +89,18 @@ enum TokenizedText {
                 attached += 1
             }
         }
+    }
+
+    /// The lanes of `chunk` that hold ASCII whitespace: space, tab, LF, VT, FF or CR.
+    @inline(__always)
+    private static func whitespaceLanes(_ chunk: ByteChunk) -> ByteChunk.Mask {
+        chunk.lanes(equalTo: ASCII.space) .| chunk.lanes(in: ASCII.tab...ASCII.carriageReturn)
+    }
+
+    /// The lanes of `chunk` that hold an ASCII letter or digit.
+    @inline(__always)
+    private static func alphanumericLanes(_ chunk: ByteChunk) -> ByteChunk.Mask {
+        chunk.lanes(in: UInt8(ascii: "a")...UInt8(ascii: "z"), ignoring: 0x20) .| chunk.lanes(in: UInt8(ascii: "0")...UInt8(ascii: "9"))
     }
 
     /// The lanes of `chunk` that hold `,`, `.`, `?`, `!`, `;` or `:`.
@@ -105,21 +149,24 @@ struct TokenizedSentenceScanner {
             index = text.firstIndex(from: index, matchingLanes: Self.candidateLanes)
             guard index < text.count else { break }
             switch text[index] {
-            case ASCII.fullStop, ASCII.questionMark, ASCII.exclamationMark...UInt8(ascii: "'"):
+            case ASCII.fullStop, ASCII.questionMark, ASCII.exclamationMark:
                 guard text.startsToken(at: index) else {
                     index += 1
                     continue
                 }
                 let token = index..<text.tokenEnd(from: index)
-                switch text.tokenClass(of: token) {
-                case .terminal:
-                    index = scanTokens(from: token, after: nil)
-                case .doubleQuote, .singleQuote:
-                    index = scanTokens(from: token, after: text.previousToken(before: token.lowerBound))
-                default:
-                    // Any other token is inert while no terminal run is open.
-                    index = token.upperBound
+                // Any other token is inert while no terminal run is open.
+                index = text.isTerminal(token) ? scanTokens(from: token, after: nil) : token.upperBound
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                // A bare quote, a token of its own: a separator or the end follows.
+                guard text.startsToken(at: index), index + 1 == text.count || text.separatorLength(at: index + 1) > 0 else {
+                    index += 1
+                    continue
                 }
+                index = scanTokens(from: index..<index + 1, after: text.previousToken(before: index))
+            case UInt8(ascii: "#")...UInt8(ascii: "&"):
+                // Taken in by the candidates' range test only.
+                index += 1
             default:
                 // LF, CR or the lead byte of a scalar that may be U+0085, U+2028 or U+2029.
                 if text.lineBreakLength(at: index) > 0 {
@@ -141,10 +188,11 @@ struct TokenizedSentenceScanner {
         /// The end of the terminal run (with its closers) that the current sentence ends with.
         var runEnd: Int?
         while true {
-            let following = text.token(from: current.upperBound)
-            let paragraphEnds = following.map { $0.lineBreaksBefore >= 2 } ?? false
-            let role = role(of: current, after: previous, before: paragraphEnds ? nil : following?.range)
-            switch role {
+            // The token after `current` is read only when needed: by a quote's rule, or to go on.
+            let isQuote = text.isQuote(current)
+            var next = isQuote ? text.nextToken(from: current.upperBound) : nil
+            let nextRange = next.flatMap { $0.lineBreaksBefore >= 2 ? nil : $0.start..<text.tokenEnd(from: $0.start) }
+            switch role(of: current, after: previous, before: nextRange) {
             case .terminal:
                 runEnd = current.upperBound
             case .closer where runEnd != nil:
@@ -155,29 +203,35 @@ struct TokenizedSentenceScanner {
                     runEnd = nil
                 }
             }
-            if paragraphEnds {
+            // Skipping handles what follows, a paragraph break after `current` included.
+            guard let end = runEnd else { return current.upperBound }
+            if !isQuote { next = text.nextToken(from: current.upperBound) }
+            guard let next else { return text.count }
+            if next.lineBreaksBefore >= 2 {
                 endParagraph(at: current.upperBound)
-                runEnd = nil
-                previous = nil
-            } else {
-                previous = current
+                return next.start
             }
-            guard let following else { return text.count }
-            guard runEnd != nil else { return following.range.lowerBound }
-            current = following.range
+            // A token that cannot be a terminal, a quote or a closer, such as a word, ends the run
+            // whatever its end.
+            if !text.mayStartRunToken(at: next.start) {
+                collector.cut(at: end)
+                return next.start
+            }
+            previous = current
+            current = nextRange ?? next.start..<text.tokenEnd(from: next.start)
         }
     }
 
     /// Handles the run of separators that holds the line break at `index` (the first of the
     /// run, since skipping stops at each) and returns the start of the next token.
     private mutating func scanSeparators(fromLineBreakAt index: Int) -> Int {
-        guard let next = text.token(from: index) else { return text.count }
+        guard let next = text.nextToken(from: index) else { return text.count }
         if next.lineBreaksBefore >= 2 {
             let previousEnd = text.separatorsStart(before: index)
             // The token before, if any, ends its paragraph.
             if previousEnd > 0 { endParagraph(at: previousEnd) }
         }
-        return next.range.lowerBound
+        return next.start
     }
 
     /// Ends the sentence and the quotations at a paragraph break after `end`.
@@ -200,6 +254,10 @@ struct TokenizedSentenceScanner {
     }
 
     /// The role of `token`, updating the open quotations when it is an ASCII quote.
+    ///
+    /// - Parameters:
+    ///   - previous: The token before, `nil` at the start of a paragraph.
+    ///   - next: The token after, `nil` at the end of a paragraph; only a quote's role reads it.
     private mutating func role(of token: Range<Int>, after previous: Range<Int>?, before next: Range<Int>?) -> Role {
         switch text.tokenClass(of: token) {
         case .terminal:
@@ -238,15 +296,16 @@ struct TokenizedSentenceScanner {
 
 /// Tokens and their classes, read from the bytes: the parts of the scanner that need no state.
 extension UTF8Text {
-    fileprivate struct Token {
-        var range: Range<Int>
+    /// Where a token starts, and what comes before it.
+    fileprivate struct TokenStart {
+        var start: Int
         /// How many line breaks the whitespace before the token holds.
         var lineBreaksBefore: Int
     }
 
-    /// The first token at or after `index`, or `nil` at the end of the text; its
-    /// ``Token/lineBreaksBefore`` counts from `index`.
-    fileprivate func token(from index: Int) -> Token? {
+    /// The start of the first token at or after `index`, or `nil` at the end of the text; its
+    /// ``TokenStart/lineBreaksBefore`` counts from `index`. ``tokenEnd(from:)`` finds its end.
+    fileprivate func nextToken(from index: Int) -> TokenStart? {
         var start = index
         var lineBreaks = 0
         while start < count {
@@ -266,7 +325,7 @@ extension UTF8Text {
             start += separator
         }
         guard start < count else { return nil }
-        return Token(range: start..<tokenEnd(from: start), lineBreaksBefore: lineBreaks)
+        return TokenStart(start: start, lineBreaksBefore: lineBreaks)
     }
 
     /// The end of the token that starts at `start`.
@@ -293,6 +352,24 @@ extension UTF8Text {
         return separatorLength(endingAt: index) > 0
     }
 
+    /// Whether the token at `start` may be a terminal, a quote or a closer, judged by its first
+    /// byte: `.`, `?`, `!`, `"`, `'`, `)`, `]`, `}`, `-` (`-rrb-`) or the lead byte 0xC2 or 0xE2
+    /// of `»`, `’`, `”` or `›`.
+    fileprivate func mayStartRunToken(at start: Int) -> Bool {
+        switch self[start] {
+        case ASCII.fullStop, ASCII.questionMark, ASCII.exclamationMark, UInt8(ascii: "\""), UInt8(ascii: "'"),
+             UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "-"), 0xC2, 0xE2:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether `token` is a bare ASCII quote, `"` or `'`.
+    fileprivate func isQuote(_ token: Range<Int>) -> Bool {
+        token.count == 1 && (self[token.lowerBound] == UInt8(ascii: "\"") || self[token.lowerBound] == UInt8(ascii: "'"))
+    }
+
     /// The start of the run of separators that ends at `end`: the end of the token before it,
     /// or 0.
     fileprivate func separatorsStart(before end: Int) -> Int {
@@ -309,7 +386,7 @@ extension UTF8Text {
     /// paragraph (the scan forgets the previous token at a paragraph break).
     fileprivate func previousToken(before start: Int) -> Range<Int>? {
         let end = separatorsStart(before: start)
-        guard end > 0, let token = token(from: end), token.lineBreaksBefore < 2 else { return nil }
+        guard end > 0, let token = nextToken(from: end), token.lineBreaksBefore < 2 else { return nil }
         // Tokens hold no separator, and one ends only at a scalar's end.
         var tokenStart = end - 1
         while tokenStart > 0, separatorLength(endingAt: tokenStart) == 0 { tokenStart -= 1 }
