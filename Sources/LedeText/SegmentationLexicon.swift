@@ -111,6 +111,7 @@ struct SegmentationLexicon: Sendable {
     ///   - standsAlone: Whether whitespace, an opening bracket or quote, or the start of the
     ///     text precedes the word.
     ///   - caseless: Whether the text is written without capitals.
+    @inline(__always)
     func abbreviationKind(of word: UnsafeBufferPointer<UInt8>, standsAlone: Bool, caseless: Bool) -> Kind? {
         guard let first = word.first, ASCII.isLetter(first) else { return nil }
         if word.count == 1 { return standsAlone ? .ambiguous : nil }

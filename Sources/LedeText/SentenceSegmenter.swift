@@ -182,7 +182,7 @@ struct ProseSentenceScanner {
                 index = scanLineBreak(at: index)
             default:
                 // 0xC2 or 0xE2, the lead bytes of `…`, `‼`, `⁇`, `⁈`, `⁉`, U+0085, U+2028 and
-                // U+2029.
+                // U+2029, or another control byte.
                 if text.terminalLength(at: index) > 0 {
                     index = scanTerminalRun(at: index)
                 } else if text.lineBreakLength(at: index) > 0 {
@@ -196,12 +196,13 @@ struct ProseSentenceScanner {
     }
 
     /// The lanes of `chunk` whose byte may start terminal punctuation or a line break: `.`,
-    /// `?`, `!`, LF, CR, 0xC2 or 0xE2.
+    /// `?`, `!`, 0x08–0x0F (LF and CR, and rarely a tab or another control byte: one test for
+    /// both line breaks), 0xC2 or 0xE2.
     @inline(__always)
     private static func candidateLanes(_ chunk: ByteChunk) -> ByteChunk.Mask {
         chunk.lanes(equalTo: ASCII.fullStop) .| chunk.lanes(equalTo: ASCII.questionMark)
-            .| chunk.lanes(equalTo: ASCII.exclamationMark) .| chunk.lanes(equalTo: ASCII.lineFeed)
-            .| chunk.lanes(equalTo: ASCII.carriageReturn) .| chunk.lanes(equalTo: 0xE2, ignoring: 0x20)
+            .| chunk.lanes(equalTo: ASCII.exclamationMark) .| chunk.lanes(equalTo: 0x0F, ignoring: 0x07)
+            .| chunk.lanes(equalTo: 0xE2, ignoring: 0x20)
     }
 
     // MARK: Terminal punctuation
@@ -302,8 +303,9 @@ struct ProseSentenceScanner {
                 return following.start != .digit && startsSentence(following, crossesLine: crossesLine)
             case .ambiguous:
                 let capitalised = following.start == .uppercase || (isCaseless && following.start == .lowercase)
-                return capitalised && !following.isInitial
-                    && lexicon.isSentenceStarter(text[following.letters])
+                guard capitalised else { return false }
+                let letters = text.leadingLetters(at: following.index)
+                return !text.isInitial(letters) && lexicon.isSentenceStarter(text[letters])
             case nil:
                 return startsSentence(following, crossesLine: crossesLine)
             }
@@ -450,6 +452,7 @@ struct SentenceCollector {
     }
 
     /// Ends the current sentence at `end` (ignored unless it lies after the previous cut).
+    @inline(__always)
     mutating func cut(at end: Int) {
         guard end > start else { return }
         if contentStart < end {
@@ -900,10 +903,8 @@ struct UTF8Text {
     /// The word after a boundary candidate, past any opening quotes or brackets.
     struct FollowingWord {
         var start: WordStart
-        /// The ASCII letters the word begins with (at most ``PackedWord/maximumLength`` + 1).
-        var letters: Range<Int>
-        /// Whether the word is a single letter followed by a full stop, an initial.
-        var isInitial: Bool
+        /// Where the word begins.
+        var index: Int
     }
 
     /// The word that starts at `index`, after skipping up to four opening quotes or brackets.
@@ -915,20 +916,15 @@ struct UTF8Text {
             guard opener > 0 else { break }
             index += opener
         }
-        guard index < count else { return FollowingWord(start: .other, letters: index..<index, isInitial: false) }
-        // At most one letter more than a packed word holds, so that longer words are told apart.
-        let lettersLimit = min(count, index + PackedWord.maximumLength + 1)
-        var lettersEnd = index
-        while lettersEnd < lettersLimit, ASCII.isLetter(bytes[lettersEnd]) { lettersEnd &+= 1 }
-        let letters = index..<lettersEnd
-        let isInitial = letters.count == 1 && lettersEnd < count && bytes[lettersEnd] == ASCII.fullStop
+        guard index < count else { return FollowingWord(start: .other, index: index) }
         let first = bytes[index]
         let start: WordStart
         switch first {
         case _ where ASCII.isUppercase(first): start = .uppercase
         case _ where ASCII.isLowercase(first):
             // A lower-case word with an inner capital (`iPhone`) counts as capitalised.
-            start = bytes[index + 1 ..< lettersEnd].contains(where: ASCII.isUppercase) ? .uppercase : .lowercase
+            let letters = leadingLetters(at: index)
+            start = bytes[index + 1 ..< letters.upperBound].contains(where: ASCII.isUppercase) ? .uppercase : .lowercase
         case _ where ASCII.isDigit(first): start = .digit
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "%"),
              UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
@@ -938,7 +934,22 @@ struct UTF8Text {
         default:
             start = .other
         }
-        return FollowingWord(start: start, letters: letters, isInitial: isInitial)
+        return FollowingWord(start: start, index: index)
+    }
+
+    /// The ASCII letters the word at `index` begins with: at most one more than a packed word
+    /// holds (``PackedWord/maximumLength``), so that longer words are told apart.
+    func leadingLetters(at index: Int) -> Range<Int> {
+        let limit = min(count, index + PackedWord.maximumLength + 1)
+        var end = index
+        while end < limit, ASCII.isLetter(bytes[end]) { end &+= 1 }
+        return index..<end
+    }
+
+    /// Whether `letters` (see ``leadingLetters(at:)``) are an initial: a single letter followed
+    /// by a full stop.
+    func isInitial(_ letters: Range<Int>) -> Bool {
+        letters.count == 1 && letters.upperBound < count && bytes[letters.upperBound] == ASCII.fullStop
     }
 
     /// The word that ends right before `end` (the position of a full stop), past any closing

@@ -168,7 +168,8 @@ struct TokenizedSentenceScanner {
                 // Taken in by the candidates' range test only.
                 index += 1
             default:
-                // LF, CR or the lead byte of a scalar that may be U+0085, U+2028 or U+2029.
+                // LF, CR, the lead byte of a scalar that may be U+0085, U+2028 or U+2029, or
+                // another control byte.
                 if text.lineBreakLength(at: index) > 0 {
                     index = scanSeparators(fromLineBreakAt: index)
                 } else {
@@ -245,12 +246,13 @@ struct TokenizedSentenceScanner {
 
     /// The lanes of `chunk` whose byte may start a terminal or quote token or a line break:
     /// `.`, `?`, `!` to `'` (`!`, `"`, `#`, `$`, `%`, `&`, `'`: one range is cheaper to test
-    /// than three bytes), LF, CR, 0xC2 or 0xE2.
+    /// than three bytes), 0x08–0x0F (LF and CR, and rarely a tab or another control byte),
+    /// 0xC2 or 0xE2.
     @inline(__always)
     private static func candidateLanes(_ chunk: ByteChunk) -> ByteChunk.Mask {
         chunk.lanes(equalTo: ASCII.fullStop) .| chunk.lanes(equalTo: ASCII.questionMark)
-            .| chunk.lanes(in: ASCII.exclamationMark...UInt8(ascii: "'")) .| chunk.lanes(equalTo: ASCII.lineFeed)
-            .| chunk.lanes(equalTo: ASCII.carriageReturn) .| chunk.lanes(equalTo: 0xE2, ignoring: 0x20)
+            .| chunk.lanes(in: ASCII.exclamationMark...UInt8(ascii: "'")) .| chunk.lanes(equalTo: 0x0F, ignoring: 0x07)
+            .| chunk.lanes(equalTo: 0xE2, ignoring: 0x20)
     }
 
     /// The role of `token`, updating the open quotations when it is an ASCII quote.
