@@ -87,11 +87,6 @@ struct LaneBits: Sequence, IteratorProtocol {
         high = words[1] & 0x8080_8080_8080_8080
     }
 
-    /// Whether no lane matches.
-    var isEmpty: Bool {
-        @inline(__always) get { low | high == 0 }
-    }
-
     /// The first matching lane, or `nil`.
     var first: Int? {
         @inline(__always) get {

@@ -508,7 +508,8 @@ enum ASCII {
 }
 
 /// Valid UTF-8 text, read byte by byte with scalar-level classification where punctuation
-/// and whitespace outside ASCII matter.
+/// and whitespace outside ASCII matter, and sixteen bytes at a time (``ByteChunk``) where a
+/// scan skips ahead.
 struct UTF8Text {
     /// How many leading bytes the case and style statistics look at.
     static let sampleLength = 65_536
