@@ -1,8 +1,13 @@
 /// The word lists the sentence segmenter consults: abbreviations and their behaviour before a
 /// full stop, common sentence starters, and linking words that cannot end a heading.
 ///
-/// Lookups are allocation-free: words are case-folded and packed into a ``PackedWord``.
-enum SegmentationLexicon {
+/// Lookups are allocation-free and hash-free: words are case-folded and packed into a
+/// ``PackedWord``, whose integer value finds the word's traits in a small open-addressing
+/// table. Scanners keep a copy of ``shared`` so that they look it up once per text.
+struct SegmentationLexicon: Sendable {
+    /// The lexicon of the built-in lists.
+    static let shared = SegmentationLexicon()
+
     /// How an abbreviation behaves when its full stop is followed by whitespace.
     enum Kind: Sendable, Hashable {
         /// A title or honorific written before a name (`Mr.`, `Dr.`, `Sen.`): never ends a
@@ -19,11 +24,78 @@ enum SegmentationLexicon {
         case ambiguous
     }
 
+    /// What the lists say about one word.
     private struct Entry {
-        var kind: Kind
+        /// The word's kind as an abbreviation, or `nil` when it is none.
+        var abbreviation: Kind?
         /// Whether the abbreviation only counts when written in title case in cased text, so
         /// that `sat.`, `SAT.` and `FT.` stay ordinary words while `Sat.` and `Ft.` do not.
-        var requiresCapital: Bool
+        var requiresCapital = false
+        var isSentenceStarter = false
+        var isLinkingWord = false
+    }
+
+    /// A slot of the table: a packed word (0 when empty) and its entry.
+    private struct Slot {
+        var word: UInt64
+        var entry: Entry
+    }
+
+    /// log2 of the number of slots: 1,024 slots for under 300 words keep probe runs short.
+    private static let slotBits = 10
+
+    /// The words of all lists, by ``slot(of:)`` with linear probing.
+    private var slots: [Slot]
+    /// The length of the longest abbreviation: longer words need no lookup.
+    private let longestAbbreviation: Int
+
+    private init() {
+        slots = Array(repeating: Slot(word: 0, entry: Entry()), count: 1 << Self.slotBits)
+        longestAbbreviation = [Self.titles, Self.numberPrefixes, Self.innerAbbreviations, Self.ambiguousAbbreviations,
+                               Self.capitalizedAmbiguousAbbreviations].joined().map(\.utf8.count).max() ?? 0
+        addAbbreviations(Self.titles, .title, requiresCapital: true)
+        addAbbreviations(Self.numberPrefixes, .numberPrefix, requiresCapital: false)
+        addAbbreviations(Self.innerAbbreviations, .inner, requiresCapital: false)
+        addAbbreviations(Self.ambiguousAbbreviations, .ambiguous, requiresCapital: false)
+        addAbbreviations(Self.capitalizedAmbiguousAbbreviations, .ambiguous, requiresCapital: true)
+        for word in Self.sentenceStarters { update(word) { $0.isSentenceStarter = true } }
+        for word in Self.linkingWords { update(word) { $0.isLinkingWord = true } }
+    }
+
+    private mutating func addAbbreviations(_ words: [String], _ kind: Kind, requiresCapital: Bool) {
+        for word in words {
+            update(word) {
+                $0.abbreviation = kind
+                $0.requiresCapital = requiresCapital
+            }
+        }
+    }
+
+    /// Applies `change` to the entry of the list word `literal`, adding the word if needed.
+    private mutating func update(_ literal: String, _ change: (inout Entry) -> Void) {
+        let word = PackedWord(literal: literal).rawValue
+        var slot = Self.slot(of: word)
+        while slots[slot].word != 0 && slots[slot].word != word { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot].word = word
+        change(&slots[slot].entry)
+    }
+
+    /// The home slot of a packed word: the top bits of a Fibonacci hash.
+    @inline(__always)
+    private static func slot(of word: UInt64) -> Int {
+        Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits))
+    }
+
+    /// The entry of `word`, or `nil` when no list holds it.
+    private func entry(_ word: UnsafeBufferPointer<UInt8>) -> Entry? {
+        guard let packed = PackedWord(caseFolding: word)?.rawValue else { return nil }
+        var slot = Self.slot(of: packed)
+        while true {
+            let candidate = slots[slot]
+            if candidate.word == packed { return candidate.entry }
+            if candidate.word == 0 { return nil }
+            slot = (slot + 1) & (slots.count - 1)
+        }
     }
 
     /// The kind of abbreviation `word` is (the bytes before a full stop, without it), or `nil`
@@ -39,40 +111,39 @@ enum SegmentationLexicon {
     ///   - standsAlone: Whether whitespace, an opening bracket or quote, or the start of the
     ///     text precedes the word.
     ///   - caseless: Whether the text is written without capitals.
-    static func abbreviationKind<Word: Collection<UInt8>>(of word: Word, standsAlone: Bool, caseless: Bool) -> Kind? {
+    @inline(__always)
+    func abbreviationKind(of word: UnsafeBufferPointer<UInt8>, standsAlone: Bool, caseless: Bool) -> Kind? {
         guard let first = word.first, ASCII.isLetter(first) else { return nil }
         if word.count == 1 { return standsAlone ? .ambiguous : nil }
-        if let packed = PackedWord(caseFolding: word), let entry = lexicon[packed] {
-            if entry.requiresCapital && !caseless && !isTitleCase(word) { return nil }
-            return entry.kind
+        if word.count <= longestAbbreviation, let entry = entry(word), let kind = entry.abbreviation {
+            if entry.requiresCapital && !caseless && !Self.isTitleCase(word) { return nil }
+            return kind
         }
-        return isDottedAcronym(word) ? .ambiguous : nil
+        return Self.isDottedAcronym(word) ? .ambiguous : nil
     }
 
     /// Whether `word` (letters only) is a word that commonly begins a sentence, such as
     /// `The`, `He`, `But` or `However`. Case is ignored.
-    static func isSentenceStarter<Word: Collection<UInt8>>(_ word: Word) -> Bool {
-        guard let packed = PackedWord(caseFolding: word) else { return false }
-        return sentenceStarters.contains(packed)
+    func isSentenceStarter(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        entry(word)?.isSentenceStarter ?? false
     }
 
     /// Whether `word` (letters only) is an article, conjunction, preposition or possessive
     /// that links to what follows, such as `and`, `the` or `of`: a line ending in one is not a
     /// heading. Case is ignored.
-    static func isLinkingWord<Word: Collection<UInt8>>(_ word: Word) -> Bool {
-        guard let packed = PackedWord(caseFolding: word) else { return false }
-        return linkingWords.contains(packed)
+    func isLinkingWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        entry(word)?.isLinkingWord ?? false
     }
 
     /// Whether `word` is a capital letter followed by lower-case letters only.
-    private static func isTitleCase<Word: Collection<UInt8>>(_ word: Word) -> Bool {
+    private static func isTitleCase(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = word.first, ASCII.isUppercase(first) else { return false }
         return word.dropFirst().allSatisfy(ASCII.isLowercase)
     }
 
     /// Whether `word` is letters in groups of one or two separated by single full stops,
     /// with at least one full stop: `U.S`, `a.m`, `Ph.D`, `U.S.A`.
-    private static func isDottedAcronym<Word: Collection<UInt8>>(_ word: Word) -> Bool {
+    private static func isDottedAcronym(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         var groupLength = 0
         var groups = 0
         for byte in word {
@@ -89,21 +160,6 @@ enum SegmentationLexicon {
         }
         return groups >= 1 && groupLength > 0
     }
-
-    private static let lexicon: [PackedWord: Entry] = {
-        var table: [PackedWord: Entry] = [:]
-        func add(_ words: [String], _ kind: Kind, requiresCapital: Bool) {
-            for word in words {
-                table[PackedWord(literal: word)] = Entry(kind: kind, requiresCapital: requiresCapital)
-            }
-        }
-        add(titles, .title, requiresCapital: true)
-        add(numberPrefixes, .numberPrefix, requiresCapital: false)
-        add(innerAbbreviations, .inner, requiresCapital: false)
-        add(ambiguousAbbreviations, .ambiguous, requiresCapital: false)
-        add(capitalizedAmbiguousAbbreviations, .ambiguous, requiresCapital: true)
-        return table
-    }()
 
     private static let titles = [
         "mr", "mrs", "ms", "mx", "messrs", "mme", "mlle", "dr", "drs", "prof", "profs",
@@ -138,7 +194,7 @@ enum SegmentationLexicon {
         "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
     ]
 
-    private static let sentenceStarters: Set<PackedWord> = Set([
+    private static let sentenceStarters = [
         // Articles, determiners and pronouns.
         "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he",
         "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "some",
@@ -155,13 +211,13 @@ enum SegmentationLexicon {
         "consequently", "conversely", "additionally", "specifically",
         // Titles that open a new sentence about a person.
         "mr", "mrs", "ms",
-    ].map { PackedWord(literal: $0) })
+    ]
 
-    private static let linkingWords: Set<PackedWord> = Set([
+    private static let linkingWords = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
         "with", "from", "as", "into", "onto", "than", "that", "its", "his", "her", "their",
         "our", "my", "your",
-    ].map { PackedWord(literal: $0) })
+    ]
 }
 
 /// A short ASCII word, case-folded and packed five bits a letter into an integer, so that
@@ -173,7 +229,8 @@ struct PackedWord: Hashable, Sendable {
     /// The longest word that can be packed.
     static let maximumLength = 12
 
-    private let rawValue: UInt64
+    /// The codes of the bytes, first byte highest; never 0, as every code is at least 1.
+    let rawValue: UInt64
 
     /// Packs `bytes`, folding ASCII upper case to lower case; `nil` when a byte is not a
     /// letter, full stop or apostrophe, or when there are more than ``maximumLength`` bytes.
@@ -181,15 +238,16 @@ struct PackedWord: Hashable, Sendable {
         guard !bytes.isEmpty, bytes.count <= Self.maximumLength else { return nil }
         var value: UInt64 = 0
         for byte in bytes {
-            let code: UInt8
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): code = byte - UInt8(ascii: "a") + 1
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): code = byte - UInt8(ascii: "A") + 1
-            case ASCII.fullStop: code = 27
-            case UInt8(ascii: "'"): code = 28
-            default: return nil
+            // A letter of either case folds to 1…26: its low five bits.
+            var code = UInt64(byte & 0x1F)
+            if !ASCII.isLetter(byte) {
+                switch byte {
+                case ASCII.fullStop: code = 27
+                case UInt8(ascii: "'"): code = 28
+                default: return nil
+                }
             }
-            value = value << 5 | UInt64(code)
+            value = value << 5 | code
         }
         rawValue = value
     }

@@ -153,6 +153,8 @@ struct ProseSentenceScanner {
 
     private let text: UTF8Text
     private let isCaseless: Bool
+    /// The lexicon, held here so that lookups skip the global's lazy-initialisation check.
+    private let lexicon = SegmentationLexicon.shared
     private var collector: SentenceCollector
     /// The first non-whitespace byte of the line being scanned.
     private var lineContentStart: Int
@@ -168,13 +170,19 @@ struct ProseSentenceScanner {
 
     mutating func scan() -> [Range<Int>] {
         var index = 0
-        while index < text.count {
+        while true {
+            // Every byte but these leaves the scan's state alone, so whole chunks without one are
+            // skipped.
+            index = text.firstIndex(from: index, matchingLanes: Self.candidateLanes)
+            guard index < text.count else { break }
             switch text[index] {
             case ASCII.fullStop, ASCII.questionMark, ASCII.exclamationMark:
                 index = scanTerminalRun(at: index)
             case ASCII.lineFeed, ASCII.carriageReturn:
                 index = scanLineBreak(at: index)
-            case 0xC2, 0xE2:
+            default:
+                // 0xC2 or 0xE2, the lead bytes of `…`, `‼`, `⁇`, `⁈`, `⁉`, U+0085, U+2028 and
+                // U+2029, or another control byte.
                 if text.terminalLength(at: index) > 0 {
                     index = scanTerminalRun(at: index)
                 } else if text.lineBreakLength(at: index) > 0 {
@@ -182,11 +190,19 @@ struct ProseSentenceScanner {
                 } else {
                     index += 1
                 }
-            default:
-                index += 1
             }
         }
         return collector.finish()
+    }
+
+    /// The lanes of `chunk` whose byte may start terminal punctuation or a line break: `.`,
+    /// `?`, `!`, 0x08–0x0F (LF and CR, and rarely a tab or another control byte: one test for
+    /// both line breaks), 0xC2 or 0xE2.
+    @inline(__always)
+    private static func candidateLanes(_ chunk: ByteChunk) -> ByteChunk.Mask {
+        chunk.lanes(equalTo: ASCII.fullStop) .| chunk.lanes(equalTo: ASCII.questionMark)
+            .| chunk.lanes(equalTo: ASCII.exclamationMark) .| chunk.lanes(equalTo: 0x0F, ignoring: 0x07)
+            .| chunk.lanes(equalTo: 0xE2, ignoring: 0x20)
     }
 
     // MARK: Terminal punctuation
@@ -266,6 +282,7 @@ struct ProseSentenceScanner {
 
     /// Whether terminal punctuation of `kind` at `start`, followed by whitespace and then the
     /// word at `next`, ends a sentence.
+    @inline(__always)
     private func endsSentence(_ kind: TerminalKind, start: Int, followedBy next: Int, crossesLine: Bool) -> Bool {
         let following = text.followingWord(at: next)
         switch kind {
@@ -279,15 +296,16 @@ struct ProseSentenceScanner {
                 return startsSentence(following, crossesLine: crossesLine)
             }
             if isListMarker(word, terminalAt: start) { return false }
-            switch SegmentationLexicon.abbreviationKind(of: text[word], standsAlone: text.isWordStart(word.lowerBound), caseless: isCaseless) {
+            switch lexicon.abbreviationKind(of: text[word], standsAlone: text.isWordStart(word.lowerBound), caseless: isCaseless) {
             case .title, .inner:
                 return false
             case .numberPrefix:
                 return following.start != .digit && startsSentence(following, crossesLine: crossesLine)
             case .ambiguous:
                 let capitalised = following.start == .uppercase || (isCaseless && following.start == .lowercase)
-                return capitalised && !following.isInitial
-                    && SegmentationLexicon.isSentenceStarter(text[following.letters])
+                guard capitalised else { return false }
+                let letters = text.leadingLetters(at: following.index)
+                return !text.isInitial(letters) && lexicon.isSentenceStarter(text[letters])
             case nil:
                 return startsSentence(following, crossesLine: crossesLine)
             }
@@ -313,7 +331,7 @@ struct ProseSentenceScanner {
         guard end + 1 < text.count, ASCII.isLowercase(text[end + 1]),
               start >= 2, ASCII.isLowercase(text[start - 1]), ASCII.isLetter(text[start - 2]),
               let word = text.word(before: start, maximumLength: Self.maximumWordLength),
-              SegmentationLexicon.abbreviationKind(of: text[word], standsAlone: text.isWordStart(word.lowerBound), caseless: isCaseless) == nil
+              lexicon.abbreviationKind(of: text[word], standsAlone: text.isWordStart(word.lowerBound), caseless: isCaseless) == nil
         else { return false }
         // Dotted names such as `Halo.Bungie.Org` have a full stop before a letter elsewhere.
         var index = word.lowerBound
@@ -327,6 +345,7 @@ struct ProseSentenceScanner {
     /// Whether `word`, ending right before the full stop at `terminal`, is the number of a
     /// numbered item (`1.`, `12.`) at the start of a sentence, as in a list or in text whose
     /// list items were joined into one paragraph, or right after a colon.
+    @inline(__always)
     private func isListMarker(_ word: Range<Int>, terminalAt terminal: Int) -> Bool {
         guard word.upperBound == terminal, (1...3).contains(word.count), text[word].allSatisfy(ASCII.isDigit) else {
             return false
@@ -393,7 +412,7 @@ struct ProseSentenceScanner {
         guard lineLength > 0, !text.endsWithFinalOrLinkingPunctuation(at: lineEnd) else { return false }
         var lastWordStart = lineEnd
         while lastWordStart > lineContentStart, ASCII.isLetter(text[lastWordStart - 1]) { lastWordStart -= 1 }
-        if SegmentationLexicon.isLinkingWord(text[lastWordStart..<lineEnd]) { return false }
+        if lexicon.isLinkingWord(text[lastWordStart..<lineEnd]) { return false }
         let following = text.followingWord(at: next)
         switch following.start {
         case .uppercase, .digit: break
@@ -428,13 +447,19 @@ struct SentenceCollector {
     init(text: UTF8Text) {
         self.text = text
         contentStart = text.skippingWhitespace(from: 0)
+        // Room for a sentence every 64 bytes or so, which few texts exceed, spares most regrowth.
+        ranges.reserveCapacity(text.count / 64 + 4)
     }
 
     /// Ends the current sentence at `end` (ignored unless it lies after the previous cut).
+    @inline(__always)
     mutating func cut(at end: Int) {
         guard end > start else { return }
         if contentStart < end {
-            ranges.append(text.trimmingWhitespace(contentStart..<end))
+            // Most cuts follow punctuation: nothing to trim then.
+            let last = text[end - 1]
+            let isTrimmed = last < 0x80 && !ASCII.isWhitespace(last)
+            ranges.append(isTrimmed ? contentStart..<end : text.trimmingWhitespace(contentStart..<end))
         }
         start = end
         // Cuts inside one run of whitespace do not scan it again.
@@ -466,10 +491,25 @@ enum ASCII {
     static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
     /// Space, tab, line feed, vertical tab, form feed and carriage return.
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == space || (byte >= 0x09 && byte <= 0x0D) }
+    /// The ASCII closing quotes and brackets: `"`, `'`, `)`, `]` and `}`.
+    static func isCloser(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): return true
+        default: return false
+        }
+    }
+    /// The ASCII opening quotes and brackets: `"`, `'`, `(`, `[` and `{`.
+    static func isOpener(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): return true
+        default: return false
+        }
+    }
 }
 
 /// Valid UTF-8 text, read byte by byte with scalar-level classification where punctuation
-/// and whitespace outside ASCII matter.
+/// and whitespace outside ASCII matter, and sixteen bytes at a time (``ByteChunk``) where a
+/// scan skips ahead.
 struct UTF8Text {
     /// How many leading bytes the case and style statistics look at.
     static let sampleLength = 65_536
@@ -482,29 +522,103 @@ struct UTF8Text {
 
     var count: Int { bytes.count }
 
+    /// The address of the first byte, `nil` when the text is empty.
+    var baseAddress: UnsafeRawPointer? { bytes.baseAddress.map(UnsafeRawPointer.init) }
+
     subscript(index: Int) -> UInt8 { bytes[index] }
 
-    subscript(range: Range<Int>) -> Slice<UnsafeBufferPointer<UInt8>> { bytes[range] }
+    /// The bytes in `range`.
+    subscript(range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
 
     /// Whether capitalisation carries no information in the sample: fewer than 1% of its
     /// ASCII letters are upper case (lower-cased corpora), or fewer than 1% are lower case
     /// (all-caps text).
     var isCaseless: Bool {
-        var upper = 0
-        var lower = 0
-        for byte in bytes.prefix(Self.sampleLength) {
-            if ASCII.isUppercase(byte) { upper += 1 } else if ASCII.isLowercase(byte) { lower += 1 }
+        let end = min(count, Self.sampleLength)
+        var uppercase = 0
+        var lowercase = 0
+        var index = 0
+        if let baseAddress {
+            // Blocks of sixteen chunks: letters are counted sixteen lanes at a time in byte-sized
+            // counters, added up after each block.
+            while index + ByteChunk.width <= end {
+                let blockEnd = min(end, index + 16 * ByteChunk.width)
+                var uppercaseLanes = SIMD16<UInt8>()
+                var lowercaseLanes = SIMD16<UInt8>()
+                while index + ByteChunk.width <= blockEnd {
+                    let chunk = ByteChunk(baseAddress, at: index)
+                    ByteChunk.count(chunk.lanes(in: UInt8(ascii: "A")...UInt8(ascii: "Z")), into: &uppercaseLanes)
+                    ByteChunk.count(chunk.lanes(in: UInt8(ascii: "a")...UInt8(ascii: "z")), into: &lowercaseLanes)
+                    index += ByteChunk.width
+                }
+                uppercase += ByteChunk.sum(uppercaseLanes)
+                lowercase += ByteChunk.sum(lowercaseLanes)
+                // Even if every byte left were a letter of the majority case, the minority would
+                // stay at 1% or more: the text is cased, whatever follows.
+                if min(uppercase, lowercase) * 100 >= uppercase + lowercase + (end - index) { return false }
+            }
         }
-        return min(upper, lower) * 100 < upper + lower
+        while index < end {
+            let byte = bytes[index]
+            if ASCII.isUppercase(byte) { uppercase += 1 } else if ASCII.isLowercase(byte) { lowercase += 1 }
+            index += 1
+        }
+        return min(uppercase, lowercase) * 100 < uppercase + lowercase
+    }
+
+    // MARK: Searching
+
+    /// The first index at or after `start` whose byte `matchingLanes` accepts, or ``count``.
+    ///
+    /// - Parameter matchingLanes: The lanes of a chunk whose bytes match; whole chunks without
+    ///   one are skipped. It must treat each lane on its own.
+    @inline(__always)
+    func firstIndex(from start: Int, matchingLanes chunkLanes: (ByteChunk) -> ByteChunk.Mask) -> Int {
+        var index = start
+        if let baseAddress {
+            // Two chunks a test: matches are rare, and testing costs about as much as comparing.
+            while index + 2 * ByteChunk.width <= count {
+                let first = chunkLanes(ByteChunk(baseAddress, at: index))
+                let second = chunkLanes(ByteChunk(baseAddress, at: index + ByteChunk.width))
+                if !ByteChunk.isEmpty(first .| second) {
+                    if let lane = LaneBits(first).first { return index + lane }
+                    if let lane = LaneBits(second).first { return index + ByteChunk.width + lane }
+                }
+                index += 2 * ByteChunk.width
+            }
+            if index + ByteChunk.width <= count {
+                if let lane = LaneBits(chunkLanes(ByteChunk(baseAddress, at: index))).first { return index + lane }
+                index += ByteChunk.width
+            }
+            // The last few bytes as the end of the text's last chunk, which overlaps those read.
+            if index < count && count >= ByteChunk.width {
+                let last = count - ByteChunk.width
+                for lane in LaneBits(chunkLanes(ByteChunk(baseAddress, at: last))) where last + lane >= index {
+                    return last + lane
+                }
+                return count
+            }
+        }
+        // A text shorter than a chunk, one byte at a time: each as a chunk of sixteen copies.
+        while index < count, ByteChunk.isEmpty(chunkLanes(ByteChunk(repeating: bytes[index]))) { index += 1 }
+        return index
     }
 
     // MARK: Whitespace and line breaks
 
     /// The length of the whitespace scalar at `index`, or 0: ASCII whitespace, U+0085,
     /// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+    @inline(__always)
     func whitespaceLength(at index: Int) -> Int {
         let lead = bytes[index]
         if lead < 0x80 { return ASCII.isWhitespace(lead) ? 1 : 0 }
+        return nonASCIIWhitespaceLength(at: index)
+    }
+
+    /// ``whitespaceLength(at:)`` for a scalar outside ASCII.
+    @inline(never)
+    private func nonASCIIWhitespaceLength(at index: Int) -> Int {
+        let lead = bytes[index]
         switch lead {
         case 0xC2:
             return index + 1 < count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0) ? 2 : 0
@@ -547,6 +661,12 @@ struct UTF8Text {
     func skippingWhitespace(from index: Int) -> Int {
         var index = index
         while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard ASCII.isWhitespace(byte) else { break }
+                index += 1
+                continue
+            }
             let length = whitespaceLength(at: index)
             guard length > 0 else { break }
             index += length
@@ -567,6 +687,9 @@ struct UTF8Text {
     }
 
     /// `range` without leading and trailing whitespace.
+    ///
+    /// `range` may start inside a scalar (a look-back window such as the list-marker check's);
+    /// trailing whitespace is then trimmed no further than `range.lowerBound`.
     func trimmingWhitespace(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
@@ -576,15 +699,33 @@ struct UTF8Text {
             lower += length
         }
         while upper > lower {
+            let last = bytes[upper - 1]
+            if last < 0x80 {
+                guard ASCII.isWhitespace(last) else { break }
+                upper -= 1
+                continue
+            }
             let length = whitespaceLength(endingAt: upper)
-            guard length > 0 else { break }
+            // A whitespace scalar that begins before `lower` (which then lies inside it) ends
+            // the trim: stepping over it would cross `lower`.
+            guard length > 0, upper - length >= lower else { break }
             upper -= length
         }
         return lower..<upper
     }
 
     /// The length of the line break at `index`, or 0: LF, CR, CR LF, U+0085, U+2028, U+2029.
+    @inline(__always)
     func lineBreakLength(at index: Int) -> Int {
+        let lead = bytes[index]
+        // Every line break starts with LF, CR (both below 0x0E), 0xC2 or 0xE2.
+        if lead >= 0x0E && lead < 0xC2 { return 0 }
+        return lineBreakLengthCandidate(at: index)
+    }
+
+    /// ``lineBreakLength(at:)`` for a byte that may start a line break.
+    @inline(never)
+    private func lineBreakLengthCandidate(at index: Int) -> Int {
         switch bytes[index] {
         case ASCII.lineFeed:
             return 1
@@ -614,6 +755,7 @@ struct UTF8Text {
 
     /// The length of the sentence-final mark at `index`, or 0: `.`, `?`, `!`, `…`, `‼`, `⁇`,
     /// `⁈` and `⁉`.
+    @inline(__always)
     func terminalLength(at index: Int) -> Int {
         switch bytes[index] {
         case ASCII.fullStop, ASCII.questionMark, ASCII.exclamationMark:
@@ -634,45 +776,54 @@ struct UTF8Text {
         hasGeneralPunctuation(0xA6, at: index)
     }
 
-    /// Punctuation scalars of a class, by UTF-8 form: ASCII bytes, Latin-1 scalars `C2 xx` and
-    /// General Punctuation scalars `E2 80 xx`.
-    struct PunctuationSet: Sendable {
-        var ascii: [UInt8]
-        var latin1: [UInt8]
-        var generalPunctuation: [UInt8]
-    }
-
-    /// `"`, `'`, `)`, `]`, `}`, `»`, `”`, `’` and `›`.
-    static let closers = PunctuationSet(ascii: Array("\"')]}".utf8), latin1: [0xBB], generalPunctuation: [0x9D, 0x99, 0xBA])
-    /// `"`, `'`, `(`, `[`, `{`, `«`, `¿`, `¡`, `“`, `‘` and `‹`.
-    static let openers = PunctuationSet(
-        ascii: Array("\"'([{".utf8), latin1: [0xAB, 0xBF, 0xA1], generalPunctuation: [0x9C, 0x98, 0xB9]
-    )
-
-    /// The length of the scalar at `index` if it belongs to `set`, or 0.
-    func length(of set: PunctuationSet, at index: Int) -> Int {
-        let lead = bytes[index]
-        switch lead {
-        case 0..<0x80:
-            return set.ascii.contains(lead) ? 1 : 0
-        case 0xC2:
-            return index + 1 < count && set.latin1.contains(bytes[index + 1]) ? 2 : 0
-        case 0xE2:
-            return index + 2 < count && bytes[index + 1] == 0x80 && set.generalPunctuation.contains(bytes[index + 2]) ? 3 : 0
-        default:
-            return 0
+    /// The length of the closing quote or bracket at `index`, or 0: `"`, `'`, `)`, `]`, `}`,
+    /// `»`, `”`, `’` and `›`.
+    func closerLength(at index: Int) -> Int {
+        punctuationLength(at: index, ascii: ASCII.isCloser, latin1: { $0 == 0xBB }) {
+            switch $0 {
+            case 0x9D, 0x99, 0xBA: true
+            default: false
+            }
         }
     }
 
-    /// The length of the closing quote or bracket at `index` (see ``closers``), or 0.
-    func closerLength(at index: Int) -> Int {
-        length(of: Self.closers, at: index)
+    /// The length of the opening quote, bracket or inverted mark at `index`, or 0: `"`, `'`,
+    /// `(`, `[`, `{`, `«`, `¿`, `¡`, `“`, `‘` and `‹`.
+    func openerLength(at index: Int) -> Int {
+        punctuationLength(
+            at: index, ascii: ASCII.isOpener,
+            latin1: {
+                switch $0 {
+                case 0xAB, 0xBF, 0xA1: true
+                default: false
+                }
+            }
+        ) {
+            switch $0 {
+            case 0x9C, 0x98, 0xB9: true
+            default: false
+            }
+        }
     }
 
-    /// The length of the opening quote, bracket or inverted mark at `index` (see
-    /// ``openers``), or 0.
-    func openerLength(at index: Int) -> Int {
-        length(of: Self.openers, at: index)
+    /// The length of the punctuation scalar at `index` if the test for its UTF-8 form accepts
+    /// it, or 0: `ascii` tests an ASCII byte, `latin1` the second byte of a Latin-1 scalar
+    /// `C2 xx` and `generalPunctuation` the last byte of a General Punctuation scalar
+    /// `E2 80 xx`.
+    @inline(__always)
+    private func punctuationLength(
+        at index: Int, ascii: (UInt8) -> Bool, latin1: (UInt8) -> Bool, generalPunctuation: (UInt8) -> Bool
+    ) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return ascii(lead) ? 1 : 0 }
+        switch lead {
+        case 0xC2:
+            return index + 1 < count && latin1(bytes[index + 1]) ? 2 : 0
+        case 0xE2:
+            return index + 2 < count && bytes[index + 1] == 0x80 && generalPunctuation(bytes[index + 2]) ? 3 : 0
+        default:
+            return 0
+        }
     }
 
     /// Whether the line content ending at `end` ends with punctuation that either ends the
@@ -753,13 +904,12 @@ struct UTF8Text {
     /// The word after a boundary candidate, past any opening quotes or brackets.
     struct FollowingWord {
         var start: WordStart
-        /// The ASCII letters the word begins with (at most ``PackedWord/maximumLength`` + 1).
-        var letters: Range<Int>
-        /// Whether the word is a single letter followed by a full stop, an initial.
-        var isInitial: Bool
+        /// Where the word begins.
+        var index: Int
     }
 
     /// The word that starts at `index`, after skipping up to four opening quotes or brackets.
+    @inline(__always)
     func followingWord(at index: Int) -> FollowingWord {
         var index = index
         for _ in 0..<4 where index < count {
@@ -767,67 +917,103 @@ struct UTF8Text {
             guard opener > 0 else { break }
             index += opener
         }
-        guard index < count else { return FollowingWord(start: .other, letters: index..<index, isInitial: false) }
-        var lettersEnd = index
-        var hasInnerCapital = false
-        while lettersEnd < count, lettersEnd - index <= PackedWord.maximumLength, ASCII.isLetter(bytes[lettersEnd]) {
-            hasInnerCapital = hasInnerCapital || (lettersEnd > index && ASCII.isUppercase(bytes[lettersEnd]))
-            lettersEnd += 1
-        }
-        let letters = index..<lettersEnd
-        let isInitial = letters.count == 1 && lettersEnd < count && bytes[lettersEnd] == ASCII.fullStop
+        guard index < count else { return FollowingWord(start: .other, index: index) }
         let first = bytes[index]
         let start: WordStart
         switch first {
         case _ where ASCII.isUppercase(first): start = .uppercase
-        case _ where ASCII.isLowercase(first): start = hasInnerCapital ? .uppercase : .lowercase
+        case _ where ASCII.isLowercase(first):
+            // A lower-case word with an inner capital (`iPhone`) counts as capitalised.
+            let letters = leadingLetters(at: index)
+            start = bytes[index + 1 ..< letters.upperBound].contains(where: ASCII.isUppercase) ? .uppercase : .lowercase
         case _ where ASCII.isDigit(first): start = .digit
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "%"),
              UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
             start = .continuation
         case 0x80...:
-            let properties = scalar(at: index).properties
-            start = properties.isUppercase ? .uppercase : properties.isLowercase ? .lowercase : .other
+            start = wordStartOfScalar(at: index)
         default:
             start = .other
         }
-        return FollowingWord(start: start, letters: letters, isInitial: isInitial)
+        return FollowingWord(start: start, index: index)
+    }
+
+    /// The ASCII letters the word at `index` begins with: at most one more than a packed word
+    /// holds (``PackedWord/maximumLength``), so that longer words are told apart.
+    func leadingLetters(at index: Int) -> Range<Int> {
+        let limit = min(count, index + PackedWord.maximumLength + 1)
+        var end = index
+        while end < limit, ASCII.isLetter(bytes[end]) { end &+= 1 }
+        return index..<end
+    }
+
+    /// Whether `letters` (see ``leadingLetters(at:)``) are an initial: a single letter followed
+    /// by a full stop.
+    func isInitial(_ letters: Range<Int>) -> Bool {
+        letters.count == 1 && letters.upperBound < count && bytes[letters.upperBound] == ASCII.fullStop
     }
 
     /// The word that ends right before `end` (the position of a full stop), past any closing
     /// quotes or brackets: the longest run of ASCII letters, digits, full stops and inner
     /// apostrophes, so `U.S` in `(CNN)U.S.` and `Gov` in `ex-Gov.`. `nil` when the run is
     /// longer than `maximumLength` bytes or continues a word outside ASCII (`Straße.`).
+    @inline(__always)
     func word(before end: Int, maximumLength: Int) -> Range<Int>? {
         var upper = end
         while upper > 0 {
-            let start = scalarStart(before: upper)
-            guard closerLength(at: start) == upper - start else { break }
-            upper = start
+            let last = bytes[upper - 1]
+            if last < 0x80 {
+                // An ASCII closer is a scalar of its own.
+                guard ASCII.isCloser(last) else { break }
+                upper -= 1
+            } else {
+                let start = scalarStart(before: upper)
+                guard closerLength(at: start) == upper - start else { break }
+                upper = start
+            }
         }
         var lower = upper
         while lower > 0 {
-            let byte = bytes[lower - 1]
+            let byte = bytes[lower &- 1]
             guard ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == ASCII.fullStop || byte == UInt8(ascii: "'") else {
-                if byte >= 0x80 && scalar(at: scalarStart(before: lower)).properties.isAlphabetic { return nil }
+                if byte >= 0x80 && isAlphabeticScalar(endingAt: lower) { return nil }
                 break
             }
-            guard upper - lower < maximumLength else { return nil }
-            lower -= 1
+            guard upper &- lower < maximumLength else { return nil }
+            lower &-= 1
         }
-        while lower < upper, bytes[lower] == UInt8(ascii: "'") || bytes[lower] == ASCII.fullStop { lower += 1 }
+        while lower < upper, bytes[lower] == UInt8(ascii: "'") || bytes[lower] == ASCII.fullStop { lower &+= 1 }
         return lower..<upper
     }
 
     /// Whether a word starting at `index` stands alone: at the start of the text or after
     /// whitespace or an opening quote or bracket.
+    @inline(__always)
     func isWordStart(_ index: Int) -> Bool {
         guard index > 0 else { return true }
+        let before = bytes[index - 1]
+        if before < 0x80 { return ASCII.isWhitespace(before) || ASCII.isOpener(before) }
         let previous = scalarStart(before: index)
         return whitespaceLength(at: previous) == index - previous || openerLength(at: previous) == index - previous
     }
 
     // MARK: Scalars
+
+    // Scalar properties are read out of line: their type's layout is resilient, and reading
+    // them inline costs every caller a metadata lookup and a stack allocation, ASCII or not.
+
+    /// Whether the scalar ending right before `end` is alphabetic.
+    @inline(never)
+    private func isAlphabeticScalar(endingAt end: Int) -> Bool {
+        scalar(at: scalarStart(before: end)).properties.isAlphabetic
+    }
+
+    /// How the scalar at `index`, outside ASCII, starts a word: upper case, lower case or other.
+    @inline(never)
+    private func wordStartOfScalar(at index: Int) -> WordStart {
+        let properties = scalar(at: index).properties
+        return properties.isUppercase ? .uppercase : properties.isLowercase ? .lowercase : .other
+    }
 
     /// The start of the scalar that ends right before `end`.
     func scalarStart(before end: Int) -> Int {

@@ -492,6 +492,13 @@ func looksTokenized(_ text: String) -> Bool {
         }
     }
 
+    @Test(arguments: ["Total\u{00A0}       1. Next item", "Total\u{3000}       12. Next item", "x\u{2003}      3. Y"])
+    func listNumberAfterWideSpaceDoesNotTrap(_ text: String) {
+        // The look-back for a colon before `1.` starts inside the multi-byte space.
+        #expect(segmenter.sentences(in: text).count == 2)
+        expectWellFormed(text)
+    }
+
     @Test func longLineWithoutBoundariesIsOneSentence() {
         let text = String(repeating: "word ", count: 2_000_000)
         let ranges = segmenter.sentenceRanges(in: text)
