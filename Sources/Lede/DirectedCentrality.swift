@@ -16,26 +16,24 @@ struct DirectedCentrality: Sendable {
         var scores = [Float](repeating: 0, count: n)
         switch cosine.storage {
         case .dense(let matrix):
-            // The hot path for articles: branch-free loops over the matrix rows. A zero entry
-            // (the diagonal, or an absent edge) adds nothing because the cutoff is never negative.
+            // The hot path for articles: plain loops over the matrix rows. A zero entry (the
+            // diagonal, or an absent edge) adds nothing because the cutoff is never negative.
             matrix.withUnsafeBufferPointer { m in
-                var low = Float.infinity, high: Float = 0
-                var edges = 0
-                for k in 0..<(n * n) where m[k] != 0 {
-                    low = Swift.min(low, m[k])
-                    high = Swift.max(high, m[k])
-                    edges += 1
-                }
-                guard let cut = cutoff(low: low, high: high, edges: edges, nodes: n), cut >= 0 else {
-                    return
-                }
+                guard let cut = denseCutoff(m, nodes: n), cut >= 0 else { return }
                 for i in 0..<n {
                     let row = i * n
                     var before: Float = 0, after: Float = 0
-                    if preceding != 0 {
-                        for j in 0..<i { before += Swift.max(m[row + j] - cut, 0) }
+                    if cut == 0 {
+                        if preceding != 0 {
+                            for j in 0..<i { before += m[row + j] }
+                        }
+                        for j in (i + 1)..<n { after += m[row + j] }
+                    } else {
+                        if preceding != 0 {
+                            for j in 0..<i { before += Swift.max(m[row + j] - cut, 0) }
+                        }
+                        for j in (i + 1)..<n { after += Swift.max(m[row + j] - cut, 0) }
                     }
-                    for j in (i + 1)..<n { after += Swift.max(m[row + j] - cut, 0) }
                     scores[i] = preceding * before + following * after
                 }
             }
@@ -55,6 +53,31 @@ struct DirectedCentrality: Sendable {
             }
         }
         return scores
+    }
+
+    /// The cutoff of a dense matrix. With no threshold and an absent edge somewhere (the usual
+    /// case), the lowest similarity is 0 and so is the cutoff, which the first absent edge
+    /// settles without a pass over the whole matrix.
+    private func denseCutoff(_ m: UnsafeBufferPointer<Float>, nodes n: Int) -> Float? {
+        var absent = false
+        search: for i in 0..<n {
+            for j in 0..<n where j != i && m[i * n + j] == 0 {
+                absent = true
+                break search
+            }
+        }
+        var low = Float.infinity, high: Float = 0
+        var edges = 0
+        for k in 0..<(n * n) where m[k] != 0 {
+            if absent && parameters.threshold == 0 {
+                // Only whether some edge exists matters: the cutoff is 0 unless all are equal to 0.
+                return 0
+            }
+            low = Swift.min(low, m[k])
+            high = Swift.max(high, m[k])
+            edges += 1
+        }
+        return cutoff(low: low, high: high, edges: edges, nodes: n)
     }
 
     /// The edge threshold, or `nil` when all edges weigh the same (no edge stands out).

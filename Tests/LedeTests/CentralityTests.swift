@@ -81,6 +81,18 @@ import Testing
         #expect(abs(strict.scores(cosine: g)[1]) < 1e-6)
     }
 
+    @Test func directedCentralitySubtractsTheLowestEdgeWhenAllPairsAreConnected() {
+        // Every pair connected: the cutoff is the lowest similarity, 0.2, even without a threshold.
+        let g = Self.graph([[0, 0.2, 0.6], [0.2, 0, 0.4], [0.6, 0.4, 0]])
+        let parameters = Summarizer.PositionalParameters(precedingWeight: 0, followingWeight: 1, threshold: 0)
+        for graph in [g, Self.sparse(g)] {
+            let scores = DirectedCentrality(parameters: parameters).scores(cosine: graph)
+            #expect(abs(scores[0] - 0.4) < 1e-6)  // (0.2 - 0.2) + (0.6 - 0.2)
+            #expect(abs(scores[1] - 0.2) < 1e-6)  // 0.4 - 0.2
+            #expect(scores[2] == 0)
+        }
+    }
+
     @Test func degenerateGraphsScoreZeroNotNaN() {
         let empty = Self.graph([[0, 0], [0, 0]])
         for scores in [DirectedCentrality(parameters: .init()).scores(cosine: empty),
