@@ -77,10 +77,7 @@ struct ArticleParser: Sendable {
 
     /// Moves a dateline (`LONDON (CNN) -- `) from the start of the body to the chrome.
     private static func removeDateline(from article: inout Article) {
-        guard let first = article.paragraphs.first else { return }
-        let length = Dateline.prefixLength(of: first)
-        guard length > 0 else { return }
-        let cut = first.index(first.startIndex, offsetBy: length)
+        guard let first = article.paragraphs.first, let cut = Dateline.end(in: first) else { return }
         article.boilerplate.append(String(first[..<cut]).trimmingTrailing(where: { $0 == " " }))
         article.paragraphs[0] = String(first[cut...])
     }

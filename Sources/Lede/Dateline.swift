@@ -8,36 +8,37 @@ enum Dateline {
         "pa", "efe", "bbc", "npr", "abc news", "cbs news", "nbc news", "the conversation",
     ]
 
-    /// The length, in `Character`s, of the dateline at the start of `paragraph`, or 0.
+    /// Where the text after the dateline at the start of `paragraph` begins, or `nil` when the
+    /// paragraph does not open with one.
     ///
     /// A dateline is an optional place, then an organization from ``agencies`` in
     /// parentheses, then an optional dash or colon. The place has no sentence punctuation and
     /// at most eight words, each capitalized; in lower-case text (tokenized corpora) at most
-    /// four words.
-    static func prefixLength(of paragraph: String) -> Int {
-        guard let open = paragraph.prefix(120).firstIndex(of: "(") else { return 0 }
+    /// four words. A paragraph that is nothing but a dateline keeps it.
+    static func end(in paragraph: String) -> String.Index? {
+        let utf8 = paragraph.utf8
+        // Only the first 120 bytes can hold the opening parenthesis; scan bytes, not Characters.
+        guard let open = utf8.prefix(120).firstIndex(of: UInt8(ascii: "(")),
+              let close = utf8[open...].prefix(40).firstIndex(of: UInt8(ascii: ")")) else { return nil }
         let place = paragraph[..<open]
         let words = place.split(separator: " ").filter { $0 != "," }
-        guard words.count <= 8, !place.contains(where: { ".!?\"“”:;".contains($0) }) else { return 0 }
-        let lowerCaseText = !paragraph.prefix(400).contains(where: \.isUppercase)
+        guard words.count <= 8, !place.contains(where: { ".!?\"“”:;".contains($0) }) else { return nil }
+        let lowerCaseText = !paragraph.utf8.prefix(400).contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
         if lowerCaseText {
-            guard words.count <= 4 else { return 0 }
+            guard words.count <= 4 else { return nil }
         } else {
-            guard words.allSatisfy({ $0.first?.isUppercase == true }) else { return 0 }
+            guard words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         }
-        guard let close = paragraph[open...].prefix(40).firstIndex(of: ")") else { return 0 }
         let name = paragraph[paragraph.index(after: open)..<close]
             .split(separator: " ").joined(separator: " ").lowercased()
-        guard agencies.contains(name) else { return 0 }
+        guard agencies.contains(name) else { return nil }
         var end = paragraph.index(after: close)
-        let rest = paragraph[end...]
-        let afterSpaces = rest.drop(while: { $0 == " " })
+        let afterSpaces = paragraph[end...].drop(while: { $0 == " " })
         for dash in ["--", "—", "–", "-", ":"] where afterSpaces.hasPrefix(dash) {
             end = afterSpaces.index(afterSpaces.startIndex, offsetBy: dash.count)
             break
         }
         end = paragraph[end...].drop(while: { $0 == " " }).startIndex
-        guard end < paragraph.endIndex else { return 0 }  // nothing but a dateline: keep it
-        return paragraph.distance(from: paragraph.startIndex, to: end)
+        return end < paragraph.endIndex ? end : nil
     }
 }
