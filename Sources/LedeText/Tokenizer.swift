@@ -35,8 +35,12 @@ public struct Tokenizer: Sendable {
         var substring = Substring(text)
         withoutActuallyEscaping(body) { body in
             substring.withUTF8 { bytes in
-                var scanner = Scanner(body: body)
-                scanner.scan(bytes)
+                // Case-folded tokens are built on the stack; a longer one moves to the heap.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { scratch in
+                    var scanner = Scanner(body: body, word: WordBuffer(scratch))
+                    scanner.scan(bytes)
+                    scanner.word.release()
+                }
             }
         }
     }
@@ -53,14 +57,14 @@ public struct Tokenizer: Sendable {
         var tokenStart = -1
         var tokenEnd = 0
         var copying = false
-        var word: [UInt8] = []
+        var word: WordBuffer
         var pendingApostrophe = false
         var pendingApostropheIsASCII = false
         var lastWasLetter = false
 
-        init(body: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        init(body: @escaping (UnsafeBufferPointer<UInt8>) -> Void, word: WordBuffer) {
             self.body = body
-            word.reserveCapacity(64)
+            self.word = word
         }
 
         mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -182,7 +186,7 @@ public struct Tokenizer: Sendable {
         }
 
         private mutating func copyToken() {
-            word.removeAll(keepingCapacity: true)
+            word.removeAll()
             word.append(contentsOf: UnsafeBufferPointer(rebasing: input[tokenStart..<tokenEnd]))
             copying = true
         }
@@ -199,7 +203,7 @@ public struct Tokenizer: Sendable {
         private mutating func flush() {
             if tokenStart >= 0 {
                 if copying {
-                    word.withUnsafeBufferPointer { emit($0) }
+                    emit(word.bytes)
                 } else {
                     emit(UnsafeBufferPointer(rebasing: input[tokenStart..<tokenEnd]))
                 }
@@ -230,6 +234,54 @@ public struct Tokenizer: Sendable {
                 value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
             }
             return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        }
+    }
+
+    /// The bytes of a token being case-folded: starts in caller-provided (stack) storage and
+    /// moves to the heap only for a token longer than that.
+    private struct WordBuffer {
+        private var storage: UnsafeMutableBufferPointer<UInt8>
+        private var ownsStorage = false
+        private(set) var count = 0
+
+        init(_ scratch: UnsafeMutableBufferPointer<UInt8>) {
+            storage = scratch
+        }
+
+        var bytes: UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: storage[..<count])
+        }
+
+        mutating func removeAll() {
+            count = 0
+        }
+
+        mutating func append(_ byte: UInt8) {
+            if count == storage.count { grow(to: count + 1) }
+            storage[count] = byte
+            count += 1
+        }
+
+        mutating func append(contentsOf bytes: some Collection<UInt8>) {
+            if count + bytes.count > storage.count { grow(to: count + bytes.count) }
+            for byte in bytes {
+                storage[count] = byte
+                count += 1
+            }
+        }
+
+        private mutating func grow(to minimum: Int) {
+            let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(minimum, storage.count * 2))
+            _ = larger.initialize(from: storage[..<count])
+            release()
+            storage = larger
+            ownsStorage = true
+        }
+
+        /// Frees heap storage, if any; the caller's scratch storage is the caller's to free.
+        mutating func release() {
+            if ownsStorage { storage.deallocate() }
+            ownsStorage = false
         }
     }
 }

@@ -33,6 +33,13 @@ import LedeText
         #expect(tokenizer.tokens(in: "\u{FFFD}\u{0000}\u{0007}").isEmpty)
     }
 
+    @Test func foldsTokensLongerThanItsScratchSpace() {
+        let long = String(repeating: "Ab", count: 300)
+        #expect(tokenizer.tokens(in: "x \(long) y") == ["x", long.lowercased(), "y"])
+        let accented = String(repeating: "É", count: 200)
+        #expect(tokenizer.tokens(in: accented) == [accented.lowercased()])
+    }
+
     @Test func worksOnSubstrings() {
         let text = "alpha beta gamma"
         let middle = text.dropFirst(6).prefix(4)
