@@ -30,7 +30,7 @@ struct SentenceScorer: Sendable {
         let finite = raw.map { $0.isFinite ? Double($0) : 0 }
         let weighed = configuration.algorithm == .lead
             ? finite
-            : configuration.priors.apply(to: finite, texts: table.texts, wordCounts: table.wordCounts)
+            : configuration.priors.apply(to: finite, texts: (0..<table.count).map(table.text), wordCounts: table.wordCounts)
         return Scores(centrality: weighed, cosine: cosine)
     }
 }

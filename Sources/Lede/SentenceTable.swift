@@ -2,10 +2,11 @@ import LedeText
 
 /// The body of an article as the summarizer sees it: sentences with their terms.
 struct SentenceTable: Sendable {
-    /// Sentence texts, verbatim from the body, in document order.
-    var texts: [String] = []
-    /// The paragraph each sentence belongs to.
+    /// The body paragraphs the sentences come from.
+    var paragraphTexts: [String]
+    /// Each sentence's paragraph, and its range in that paragraph, in document order.
     var paragraphs: [Int] = []
+    var ranges: [Range<String.Index>] = []
     /// The number of word tokens of each sentence (stopwords included).
     var wordCounts: [Int] = []
     /// The content terms (stopwords removed, stemmed) of all sentences, as term ids, one
@@ -18,7 +19,12 @@ struct SentenceTable: Sendable {
     /// model needs them, the document's own IDF does not).
     var vocabulary: [String] = []
 
-    var count: Int { texts.count }
+    var count: Int { ranges.count }
+
+    /// The text of sentence `i`, verbatim from the body.
+    func text(_ i: Int) -> Substring {
+        paragraphTexts[paragraphs[i]][ranges[i]]
+    }
 
     /// The content terms of sentence `i`, in order.
     func terms(of i: Int) -> ArraySlice<Int32> {
@@ -28,12 +34,13 @@ struct SentenceTable: Sendable {
     /// Segments `paragraphs` into sentences and extracts their terms.
     init(paragraphs: [String], cache: inout TermCache, keepVocabulary: Bool = false,
          segmenter: SentenceSegmenter = SentenceSegmenter()) {
+        paragraphTexts = paragraphs
         cache.beginDocument()
         for (index, paragraph) in paragraphs.enumerated() {
             for range in segmenter.sentenceRanges(in: paragraph) {
                 let words = cache.extract(paragraph[range], into: &termIDs)
                 termStart.append(termIDs.count)
-                texts.append(String(paragraph[range]))
+                ranges.append(range)
                 self.paragraphs.append(index)
                 wordCounts.append(words)
             }

@@ -35,7 +35,7 @@ extension Summarizer {
         var isNone: Bool { self == .none }
 
         /// `scores` scaled to `[0, 1]` and weighed by the priors.
-        func apply(to scores: [Double], texts: [String], wordCounts: [Int]) -> [Double] {
+        func apply(to scores: [Double], texts: [Substring], wordCounts: [Int]) -> [Double] {
             guard !isNone, let low = scores.min(), let high = scores.max() else { return scores }
             let range = high - low
             return scores.indices.map { i in
@@ -49,7 +49,7 @@ extension Summarizer {
             }
         }
 
-        static func opensWithQuotation(_ text: String) -> Bool {
+        static func opensWithQuotation(_ text: Substring) -> Bool {
             guard let first = text.unicodeScalars.first else { return false }
             return first == "\"" || first == "“" || first == "‘" || first == "'" || first == "«" || first == "„"
         }

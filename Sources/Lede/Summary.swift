@@ -20,8 +20,20 @@ public struct Summary: Sendable, Hashable {
     public var abstract: String?
     /// The selected sentences, in document order.
     public var sentences: [Sentence]
+
+    /// The body and where its sentences are, so that every sentence's text is made only when
+    /// ``candidates`` is asked for.
+    private let paragraphs: [String]
+    private let sentenceParagraphs: [Int]
+    private let sentenceRanges: [Range<String.Index>]
+    private let scores: [Double]
+    private let ranks: [Int]
+    private let isSelected: [Bool]
+
     /// Every body sentence with its score and rank, in document order.
-    public var candidates: [Sentence]
+    public var candidates: [Sentence] {
+        scores.indices.map(sentence)
+    }
 
     /// The summary as text, one sentence per line.
     public var text: String {
@@ -30,15 +42,25 @@ public struct Summary: Sendable, Hashable {
 
     init(article: Article, table: SentenceTable, scores: [Double], selected: [Int]) {
         let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-        var rank = [Int](repeating: 0, count: scores.count)
-        for (position, index) in order.enumerated() { rank[index] = position + 1 }
-        let selectedSet = Set(selected)
+        var ranks = [Int](repeating: 0, count: scores.count)
+        for (position, index) in order.enumerated() { ranks[index] = position + 1 }
+        var isSelected = [Bool](repeating: false, count: scores.count)
+        for index in selected { isSelected[index] = true }
         self.title = article.title
         self.abstract = article.abstract
-        let candidates = table.texts.indices.map { i in
-            Sentence(index: i, text: table.texts[i], score: scores[i], rank: rank[i], isSelected: selectedSet.contains(i))
-        }
-        self.candidates = candidates
-        self.sentences = selected.map { candidates[$0] }
+        self.paragraphs = table.paragraphTexts
+        self.sentenceParagraphs = table.paragraphs
+        self.sentenceRanges = table.ranges
+        self.scores = scores
+        self.ranks = ranks
+        self.isSelected = isSelected
+        self.sentences = []
+        self.sentences = selected.map(sentence)
+    }
+
+    private func sentence(_ i: Int) -> Sentence {
+        Sentence(
+            index: i, text: String(paragraphs[sentenceParagraphs[i]][sentenceRanges[i]]),
+            score: scores[i], rank: ranks[i], isSelected: isSelected[i])
     }
 }

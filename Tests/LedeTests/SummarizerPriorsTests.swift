@@ -29,10 +29,10 @@ import Testing
 
     @Test func opensWithQuotationRecognizesTypographicAndASCIIMarks() {
         for text in ["\"Yes,\" she said.", "“Yes.”", "‘Yes.’", "'Yes.'", "«Oui.»"] {
-            #expect(Summarizer.Priors.opensWithQuotation(text), "\(text)")
+            #expect(Summarizer.Priors.opensWithQuotation(text[...]), "\(text)")
         }
-        #expect(!Summarizer.Priors.opensWithQuotation("She said “yes”."))
-        #expect(!Summarizer.Priors.opensWithQuotation(""))
+        #expect(!Summarizer.Priors.opensWithQuotation("She said “yes”."[...]))
+        #expect(!Summarizer.Priors.opensWithQuotation(""[...]))
     }
 
     @Test func namedConfigurations() throws {
