@@ -98,9 +98,7 @@ public struct RougeScorer: Sendable {
     /// Scores `candidate` against several references. Newlines separate sentences.
     public func score(candidate: String, references: [String]) -> [RougeMeasure: RougeScore] {
         let workspace = ScoringWorkspace(scorer: self)
-        let scores = workspace.score(
-            candidate: SentenceLines.lines(of: candidate), references: references.map { SentenceLines.lines(of: $0) })
-        return dictionary(scores)
+        return dictionary(workspace.score(candidate: [candidate], references: references.map { [$0] }))
     }
 
     /// Scores one item given as sentences.
@@ -136,9 +134,7 @@ public struct RougeScorer: Sendable {
     }
 
     private func score(_ item: RougeItem, in workspace: ScoringWorkspace) -> [RougeScore] {
-        workspace.score(
-            candidate: SentenceLines.lines(of: item.candidate),
-            references: item.references.map { SentenceLines.lines(of: $0) })
+        workspace.score(candidate: item.candidate, references: item.references)
     }
 
     private func dictionary(_ scores: [RougeScore]) -> [RougeMeasure: RougeScore] {

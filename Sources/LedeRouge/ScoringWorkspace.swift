@@ -22,8 +22,9 @@ final class ScoringWorkspace {
         }
     }
 
-    /// Scores a candidate against its references, one score per measure of the scorer, in order.
-    func score(candidate: [Substring], references: [[Substring]]) -> [RougeScore] {
+    /// Scores a candidate against its references (each a list of sentences, newlines inside a
+    /// sentence separating further sentences), one score per measure of the scorer, in order.
+    func score(candidate: [String], references: [[String]]) -> [RougeScore] {
         let candidateText = pipeline.tokenize(candidate)
         let referenceTexts = references.map { pipeline.tokenize($0) }
         let vocabulary = pipeline.vocabularySize

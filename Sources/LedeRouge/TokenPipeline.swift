@@ -42,11 +42,12 @@ final class TokenPipeline {
     /// The number of distinct terms seen so far; every id is below it.
     var vocabularySize: Int { Int(nextID) }
 
-    /// Tokenizes a summary given as its lines (see ``SentenceLines``).
-    func tokenize(_ lines: [Substring]) -> TokenizedText {
+    /// Tokenizes a summary given as sentences; a newline inside a sentence starts another one
+    /// (see ``SentenceLines``).
+    func tokenize(_ sentences: [String]) -> TokenizedText {
         var text = TokenizedText()
         if settings.profile == .perl, let limit = settings.lengthLimit {
-            let truncated = PerlLengthLimit.apply(limit, to: lines)
+            let truncated = PerlLengthLimit.apply(limit, to: SentenceLines.lines(of: sentences))
             for line in truncated.stream {
                 line.withUnsafeBufferPointer { appendTokens(of: $0, to: &text.tokens) }
             }
@@ -56,10 +57,18 @@ final class TokenPipeline {
             }
             return text
         }
-        for var line in lines {
-            line.withUTF8 { appendTokens(of: $0, to: &text.tokens) }
-            if Int(text.unitStarts[text.unitStarts.count - 1]) < text.tokens.count {
-                text.unitStarts.append(Int32(text.tokens.count))
+        for var sentence in sentences {
+            sentence.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                    appendTokens(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &text.tokens)
+                    if Int(text.unitStarts[text.unitStarts.count - 1]) < text.tokens.count {
+                        text.unitStarts.append(Int32(text.tokens.count))
+                    }
+                    start = end + 1
+                }
             }
         }
         text.unitTokens = text.tokens
