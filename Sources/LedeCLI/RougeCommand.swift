@@ -169,6 +169,11 @@ struct RougeCommand: ParsableCommand {
         guard !alignment.items.isEmpty else {
             throw Failure("no item to score: \(dataset) and \(predictions) have no id in common")
         }
+        let unreferenced = alignment.idsWithoutReferences
+        if !unreferenced.isEmpty {
+            let listed = unreferenced.prefix(10).joined(separator: ", ") + (unreferenced.count > 10 ? ", ..." : "")
+            printError("warning: \(unreferenced.count) of \(alignment.items.count) items have no reference and score 0: \(listed)")
+        }
         var options = PredictionsEvaluation.Options(threads: threads)
         if let confidence {
             options.bootstrap = .init(confidence: confidence > 1 ? confidence / 100 : confidence, resamples: resamples,
@@ -186,7 +191,7 @@ struct RougeCommand: ParsableCommand {
         if timing {
             let seconds = Date().timeIntervalSince(start)
             let rate = seconds > 0 ? Double(alignment.items.count) / seconds : 0
-            printError(String(format: "scored %d items in %.3f s (%.0f items/s, %@ threads)",
+            printError(String(format: "scored %d items in %.4f s (%.0f items/s, %@ threads)",
                               alignment.items.count, seconds, rate, threads == 0 ? "all" : "\(threads)"))
         }
         let report = PredictionsReport(evaluation)
