@@ -11,6 +11,10 @@ final class ScoringWorkspace {
     private var clipping = UnigramClipping()
     private var marks: [Bool] = []
     private var weighted: [WeightedUnionLCS] = []
+    private var candidateText = TokenizedText()
+    private var referenceTexts: [TokenizedText] = []
+    private var overlaps: [Overlap] = []
+    /// The largest n of the ROUGE-N measures; n-grams of 3 or more are interned per item.
     private let maxN: Int
 
     init(scorer: RougeScorer) {
@@ -25,16 +29,25 @@ final class ScoringWorkspace {
     /// Scores a candidate against its references (each a list of sentences, newlines inside a
     /// sentence separating further sentences), one score per measure of the scorer, in order.
     func score(candidate: [String], references: [[String]]) -> [RougeScore] {
-        let candidateText = pipeline.tokenize(candidate)
-        let referenceTexts = references.map { pipeline.tokenize($0) }
-        let vocabulary = pipeline.vocabularySize
-        let ngrams = ngramKeys(candidate: candidateText, references: referenceTexts)
-        return scorer.measures.map { measure in
-            let overlaps = referenceTexts.indices.map { index in
-                overlap(measure, candidateText, referenceTexts[index], reference: index, ngrams: ngrams, vocabulary: vocabulary)
-            }
-            return combine(overlaps, measure: measure)
+        pipeline.tokenize(candidate, into: &candidateText)
+        while referenceTexts.count < references.count { referenceTexts.append(TokenizedText()) }
+        for (index, reference) in references.enumerated() {
+            pipeline.tokenize(reference, into: &referenceTexts[index])
         }
+        let vocabulary = pipeline.vocabularySize
+        let candidate = candidateText
+        let references = referenceTexts.prefix(references.count)
+        let ngrams = maxN > 2 ? ngramKeys(candidate: candidate, references: Array(references)) : NGramLevels()
+        var scores: [RougeScore] = []
+        scores.reserveCapacity(scorer.measures.count)
+        for measure in scorer.measures {
+            overlaps.removeAll(keepingCapacity: true)
+            for (index, reference) in references.enumerated() {
+                overlaps.append(overlap(measure, candidate, reference, reference: index, ngrams: ngrams, vocabulary: vocabulary))
+            }
+            scores.append(combine(overlaps, measure: measure))
+        }
+        return scores
     }
 
     // MARK: - Measures
@@ -50,6 +63,8 @@ final class ScoringWorkspace {
         ngrams: NGramLevels, vocabulary: Int
     ) -> Overlap {
         switch measure {
+        case let .n(n) where n <= 2:
+            return shortNGramOverlap(candidate.tokens, reference.tokens, n: n)
         case let .n(n):
             return keyOverlap(ngrams.candidate[n - 1], ngrams.references[n - 1][index])
         case let .s(maxSkip), let .su(maxSkip):
@@ -87,6 +102,25 @@ final class ScoringWorkspace {
         var hits = 0
         for key in candidate where counter.take(key) { hits += 1 }
         return ratioOverlap(hits: hits, candidate: candidate.count, reference: reference.count)
+    }
+
+    /// Clipped unigram or bigram matches, with keys packed on the fly.
+    private func shortNGramOverlap(_ candidate: [Int32], _ reference: [Int32], n: Int) -> Overlap {
+        let candidateCount = max(candidate.count - n + 1, 0), referenceCount = max(reference.count - n + 1, 0)
+        counter.reset(expected: referenceCount)
+        var hits = 0
+        reference.withUnsafeBufferPointer { terms in
+            for index in 0..<referenceCount { counter.add(Self.key(terms, index, n)) }
+        }
+        candidate.withUnsafeBufferPointer { terms in
+            for index in 0..<candidateCount where counter.take(Self.key(terms, index, n)) { hits += 1 }
+        }
+        return ratioOverlap(hits: hits, candidate: candidateCount, reference: referenceCount)
+    }
+
+    @inline(__always)
+    private static func key(_ terms: UnsafeBufferPointer<Int32>, _ index: Int, _ n: Int) -> UInt64 {
+        n == 1 ? UInt64(UInt32(bitPattern: terms[index])) : NGramKeys.pack(terms[index], terms[index + 1])
     }
 
     private func lcsLength(_ a: [Int32], _ b: [Int32], vocabulary: Int) -> Int {
