@@ -40,7 +40,7 @@ struct RougeCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The system's summaries (JSON Lines).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The system's summaries (JSON Lines, may be .gz; - reads standard input).", valueName: "file"))
     var predictions: String
 
     @Option(name: .long, help: ArgumentHelp("The dataset with the references (JSON Lines, may be .gz).",

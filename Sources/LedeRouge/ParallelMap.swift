@@ -7,17 +7,20 @@ enum ParallelMap {
     static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// `body(state, index)` for every index below `count`, on up to `threads` threads
-    /// (0: one per core). Each thread makes its own state with `makeState`; indices are dealt
-    /// out round-robin. The result is in index order and does not depend on the thread count as
-    /// long as `body`'s result depends only on the index.
+    /// (0: one per core). Each thread gets its own state from `makeState` and hands it to
+    /// `releaseState` when done; indices are dealt out round-robin. The result is in index order
+    /// and does not depend on the thread count as long as `body`'s result depends only on the
+    /// index.
     static func map<State, Result>(
         count: Int, threads: Int,
         makeState: @Sendable () -> State,
+        releaseState: @Sendable (State) -> Void = { _ in },
         _ body: @Sendable (inout State, Int) -> Result
     ) -> [Result] {
         let workers = max(1, min(threads > 0 ? threads : coreCount, count))
         if workers == 1 {
             var state = makeState()
+            defer { releaseState(state) }
             return (0..<count).map { body(&state, $0) }
         }
         let slots = Slots<Result>(count: count)
@@ -28,6 +31,7 @@ enum ParallelMap {
                 slots.store(body(&state, index), at: index)
                 index += workers
             }
+            releaseState(state)
         }
         return slots.take()
     }

@@ -1,9 +1,15 @@
 /// Everything one thread needs to score items: the token pipeline and reusable buffers.
 ///
-/// A workspace is not thread-safe; ``RougeScorer`` gives each worker its own. Scores depend only
-/// on the texts, never on what the workspace scored before.
-final class ScoringWorkspace {
-    let scorer: RougeScorer
+/// A workspace is not thread-safe: it is used by one thread at a time, ``RougeScorer`` handing
+/// each worker its own through a ``WorkspacePool`` (hence the unchecked `Sendable`, which only
+/// lets the pool pass it between threads). Scores depend only on the texts, never on what the
+/// workspace scored before.
+final class ScoringWorkspace: @unchecked Sendable {
+    // The scorer's settings, copied: a workspace must not hold the scorer, whose pool holds it.
+    private let measures: [RougeMeasure]
+    private let profile: RougeProfile
+    private let alpha: Double
+    private let multiReference: RougeMultiReference
     let pipeline: TokenPipeline
     private var counter = KeyCounter()
     private var interner = KeyCounter()
@@ -18,9 +24,12 @@ final class ScoringWorkspace {
     private let maxN: Int
 
     init(scorer: RougeScorer) {
-        self.scorer = scorer
-        self.pipeline = TokenPipeline(settings: scorer.tokenizationSettings)
-        self.maxN = scorer.measures.reduce(0) { result, measure in
+        measures = scorer.measures
+        profile = scorer.profile
+        alpha = scorer.alpha
+        multiReference = scorer.multiReference
+        pipeline = TokenPipeline(settings: scorer.tokenizationSettings)
+        maxN = scorer.measures.reduce(0) { result, measure in
             if case let .n(n) = measure { return max(result, n) }
             return result
         }
@@ -39,8 +48,8 @@ final class ScoringWorkspace {
         let references = referenceTexts.prefix(references.count)
         let ngrams = maxN > 2 ? ngramKeys(candidate: candidate, references: Array(references)) : NGramLevels()
         var scores: [RougeScore] = []
-        scores.reserveCapacity(scorer.measures.count)
-        for measure in scorer.measures {
+        scores.reserveCapacity(measures.count)
+        for measure in measures {
             overlaps.removeAll(keepingCapacity: true)
             for (index, reference) in references.enumerated() {
                 overlaps.append(overlap(measure, candidate, reference, reference: index, ngrams: ngrams, vocabulary: vocabulary))
@@ -162,10 +171,9 @@ final class ScoringWorkspace {
 
     private func combine(_ overlaps: [Overlap], measure: RougeMeasure) -> RougeScore {
         guard !overlaps.isEmpty else { return .zero }
-        let alpha = scorer.alpha
         var root: Double?
         if case let .w(weight) = measure { root = weight }
-        switch scorer.multiReference {
+        switch multiReference {
         case .average:
             return overlaps.reduce(Overlap.zero, +).score(alpha: alpha, rootOf: root)
         case .bestF:
@@ -178,7 +186,7 @@ final class ScoringWorkspace {
         case .best:
             let roundsRecall: Bool
             switch measure {
-            case .n, .s, .su: roundsRecall = scorer.profile == .perl
+            case .n, .s, .su: roundsRecall = profile == .perl
             case .l, .lsum, .w: roundsRecall = false
             }
             var bestRecall = -1.0
