@@ -187,7 +187,17 @@ struct RougeCommand: ParsableCommand {
                 trials: trials, seed: seed)
         }
         let start = Date()
-        let evaluation = try PredictionsEvaluation(scorer: scorer, alignment: alignment, options: options)
+        let evaluation: PredictionsEvaluation
+        do {
+            evaluation = try PredictionsEvaluation(scorer: scorer, alignment: alignment, options: options)
+        } catch let mismatch as PredictionsAlignmentError {
+            var lines = ["\(baseline ?? "--baseline") must cover the same items as \(predictions) for a paired test:"]
+            for (ids, what) in [(mismatch.missingPredictions, "scored items without a baseline summary"),
+                                (mismatch.unknownPredictions, "baseline items without a summary")] where !ids.isEmpty {
+                lines.append("\(ids.count) \(what): " + ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", ..." : ""))
+            }
+            throw Failure(lines.joined(separator: "\n"))
+        }
         if timing {
             let seconds = Date().timeIntervalSince(start)
             let rate = seconds > 0 ? Double(alignment.items.count) / seconds : 0
