@@ -12,7 +12,7 @@ struct RougeCommand: ParsableCommand {
             Gives the numbers of Google's rouge-score (the default profile) or of the original \
             ROUGE-1.5.5 Perl script (--profile perl), natively and fast.
 
-            PREDICTIONS is JSON Lines, one object per item: {"id": "...", "summary": ["sentence", \
+            The --predictions file is JSON Lines, one object per item: {"id": "...", "summary": ["sentence", \
             ...]} (a single string with a newline between sentences is accepted too). The dataset \
             uses Lede's schema: {"id", "article", "references": [[sentence, ...], ...], ...}, \
             plain or gzip-compressed. Items are matched by id; an item of either file without its \
@@ -20,9 +20,9 @@ struct RougeCommand: ParsableCommand {
 
             Measures: rouge1 ... rouge9 (n-grams), rougeL (LCS of the whole summary), rougeLsum \
             (summary-level LCS over sentences; ROUGE-1.5.5's "ROUGE-L"), rougeW (weighted LCS, \
-            weight 1.2; rougeW-1.5 for another weight), rougeS4 / rougeSU4 (skip-bigrams at most \
-            4 words apart, SU adding unigrams; rougeS* for any distance). Sentences matter only \
-            to rougeLsum and rougeW.
+            weight 1.2; rougeW-1.5 for another weight), rougeS4 / rougeSU4 (pairs of words in \
+            order with at most 4 words between them, SU adding unigrams; rougeS* for any gap). \
+            Sentences matter only to rougeLsum and rougeW.
 
             Examples:
               # rouge-score's rouge1, rouge2, rougeL and rougeLsum with stemming
