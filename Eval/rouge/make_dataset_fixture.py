@@ -26,6 +26,7 @@ Writes Eval/rouge/fixtures/dataset-pairs.jsonl.gz. Run from the repository root:
 """
 import argparse
 import gzip
+import io
 import json
 import os
 import random
@@ -141,7 +142,9 @@ def main():
         "perl_options": [str(o) for o in PERL_OPTIONS], "perl_averages": averages, "kinds": kinds,
     }
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
+    # A fixed header (no file name, time 0) so that the same content gives the same bytes.
+    with open(OUT, "wb") as raw, gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=raw, mtime=0) as packed:
+        out = io.TextIOWrapper(packed, encoding="utf-8")
         out.write(json.dumps(header) + "\n")
         for index, (name, record, description, _) in enumerate(pairs):
             description = {k: v for k, v in description.items() if k != "kind"}
@@ -151,6 +154,8 @@ def main():
                 "perl": {v: [perl[v][index][m] for m in PERL_MEASURES] for v in perl},
             }
             out.write(json.dumps(entry, separators=(",", ":")) + "\n")
+        out.flush()
+        out.detach()
     print(f"{OUT}: {len(pairs)} pairs {kinds}; rouge-score {rs_seconds:.1f} s, ROUGE-1.5.5 {perl_seconds:.1f} s")
 
 

@@ -3,7 +3,7 @@
 
 The cases are edge cases written for Lede (empty and punctuation-only summaries, repeated
 tokens, non-ASCII text, hyphens, digits, several references, stemming traps, sentences longer
-than 64 tokens, a long generated text). Writes Eval/rouge/fixtures/own-cases.json with the texts
+than 64 tokens, a long generated text), plus 150 random texts over a six-word vocabulary. Writes Eval/rouge/fixtures/own-cases.json with the texts
 and the expected numbers: rouge-score's score_multi with and without stemming, and ROUGE-1.5.5's
 per-item R/P/F (-d) under several option sets. LedeRougeTests/RougeOwnParityTests reads it.
 
@@ -81,6 +81,26 @@ CASES = [
     ("long text", long_text(1, 40, 18), [long_text(2, 12, 15)]),
     ("long text against itself shuffled", long_text(3, 20, 12), [list(reversed(long_text(3, 20, 12)))]),
 ]
+
+
+def random_cases(count, seed):
+    """Short texts over a six-word vocabulary: many repeated words, hence many ties in the
+    LCS tables, which is where the two tools' tracing rules matter."""
+    rng = random.Random(seed)
+    words = ["red", "blue", "green", "cats", "running", "was", "the"]
+    punctuation = ["", "", "", ",", ".", " -", "!"]
+
+    def text(minimum_tokens):
+        sentences = []
+        for _ in range(rng.randint(1, 4)):
+            length = rng.randint(minimum_tokens, 12)
+            sentences.append(" ".join(rng.choice(words) + rng.choice(punctuation) for _ in range(length)))
+        return sentences
+
+    return [(f"random {i + 1}", text(0), [text(1) for _ in range(rng.randint(1, 3))]) for i in range(count)]
+
+
+CASES += random_cases(150, 7)
 
 # (name, ROUGE-1.5.5 options, Lede scorer settings, stopwords)
 PERL_RUNS = [
@@ -163,7 +183,7 @@ def main():
         print(f"{name}: {len(scores)} cases, script failed on {len(failures)}: {sorted(failures)}")
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as out:
-        json.dump(fixture, out, ensure_ascii=False, indent=1)
+        json.dump(fixture, out, ensure_ascii=False, separators=(",", ":"))
         out.write("\n")
     print(f"{OUT}: {len(CASES)} cases")
 

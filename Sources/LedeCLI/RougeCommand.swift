@@ -12,7 +12,7 @@ struct RougeCommand: ParsableCommand {
             Gives the numbers of Google's rouge-score (the default profile) or of the original \
             ROUGE-1.5.5 Perl script (--profile perl), natively and fast.
 
-            PREDICTIONS is JSON Lines, one object per item: {"id": "...", "summary": ["sentence", \
+            The --predictions file is JSON Lines, one object per item: {"id": "...", "summary": ["sentence", \
             ...]} (a single string with a newline between sentences is accepted too). The dataset \
             uses Lede's schema: {"id", "article", "references": [[sentence, ...], ...], ...}, \
             plain or gzip-compressed. Items are matched by id; an item of either file without its \
@@ -20,9 +20,9 @@ struct RougeCommand: ParsableCommand {
 
             Measures: rouge1 ... rouge9 (n-grams), rougeL (LCS of the whole summary), rougeLsum \
             (summary-level LCS over sentences; ROUGE-1.5.5's "ROUGE-L"), rougeW (weighted LCS, \
-            weight 1.2; rougeW-1.5 for another weight), rougeS4 / rougeSU4 (skip-bigrams at most \
-            4 words apart, SU adding unigrams; rougeS* for any distance). Sentences matter only \
-            to rougeLsum and rougeW.
+            weight 1.2; rougeW-1.5 for another weight), rougeS4 / rougeSU4 (pairs of words in \
+            order with at most 4 words between them, SU adding unigrams; rougeS* for any gap). \
+            Sentences matter only to rougeLsum and rougeW.
 
             Examples:
               # rouge-score's rouge1, rouge2, rougeL and rougeLsum with stemming
@@ -40,7 +40,7 @@ struct RougeCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The system's summaries (JSON Lines).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The system's summaries (JSON Lines, may be .gz; - reads standard input).", valueName: "file"))
     var predictions: String
 
     @Option(name: .long, help: ArgumentHelp("The dataset with the references (JSON Lines, may be .gz).",
@@ -169,6 +169,11 @@ struct RougeCommand: ParsableCommand {
         guard !alignment.items.isEmpty else {
             throw Failure("no item to score: \(dataset) and \(predictions) have no id in common")
         }
+        let unreferenced = alignment.idsWithoutReferences
+        if !unreferenced.isEmpty {
+            let listed = unreferenced.prefix(10).joined(separator: ", ") + (unreferenced.count > 10 ? ", ..." : "")
+            printError("warning: \(unreferenced.count) of \(alignment.items.count) items have no reference and score 0: \(listed)")
+        }
         var options = PredictionsEvaluation.Options(threads: threads)
         if let confidence {
             options.bootstrap = .init(confidence: confidence > 1 ? confidence / 100 : confidence, resamples: resamples,
@@ -182,11 +187,21 @@ struct RougeCommand: ParsableCommand {
                 trials: trials, seed: seed)
         }
         let start = Date()
-        let evaluation = try PredictionsEvaluation(scorer: scorer, alignment: alignment, options: options)
+        let evaluation: PredictionsEvaluation
+        do {
+            evaluation = try PredictionsEvaluation(scorer: scorer, alignment: alignment, options: options)
+        } catch let mismatch as PredictionsAlignmentError {
+            var lines = ["\(baseline ?? "--baseline") must cover the same items as \(predictions) for a paired test:"]
+            for (ids, what) in [(mismatch.missingPredictions, "scored items without a baseline summary"),
+                                (mismatch.unknownPredictions, "baseline items without a summary")] where !ids.isEmpty {
+                lines.append("\(ids.count) \(what): " + ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", ..." : ""))
+            }
+            throw Failure(lines.joined(separator: "\n"))
+        }
         if timing {
             let seconds = Date().timeIntervalSince(start)
             let rate = seconds > 0 ? Double(alignment.items.count) / seconds : 0
-            printError(String(format: "scored %d items in %.3f s (%.0f items/s, %@ threads)",
+            printError(String(format: "scored %d items in %.4f s (%.0f items/s, %@ threads)",
                               alignment.items.count, seconds, rate, threads == 0 ? "all" : "\(threads)"))
         }
         let report = PredictionsReport(evaluation)

@@ -35,6 +35,11 @@ public struct PredictionsAlignment: Sendable {
         unknownPredictions = predictions.map(\.id).filter { !datasetIDs.contains($0) }
     }
 
+    /// The ids of matched items that have no reference (they score 0), in dataset order.
+    public var idsWithoutReferences: [String] {
+        zip(ids, items).filter { $0.1.references.isEmpty }.map(\.0)
+    }
+
     /// Whether every dataset item has a prediction and every prediction an item.
     public var isComplete: Bool { missingPredictions.isEmpty && unknownPredictions.isEmpty }
 

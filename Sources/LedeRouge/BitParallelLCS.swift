@@ -8,11 +8,15 @@
 struct BitParallelLCS {
     private var slots = TermTable(defaultValue: -1)
     private var masks: [UInt64] = []
-    /// V after 0, 1, …, n terms of `b`, `words` words each (only after ``fillColumns(_:)``).
+    /// V after `columnOffset`, `columnOffset + 1`, … terms of `b`, `words` words each (kept by
+    /// ``fillColumns(_:from:through:)``).
     private var columns: [UInt64] = []
+    private var columnOffset = 0
+    /// V after `checkpointSpacing`, 2 `checkpointSpacing`, … terms (``fillCheckpoints(_:every:)``).
+    private var checkpoints: [UInt64] = []
+    private var checkpointSpacing = 1
     private(set) var words = 0
     private(set) var rowCount = 0
-    private(set) var columnCount = 0
 
     /// Encodes `a`; term ids must be below `vocabulary`.
     mutating func prepare(_ a: UnsafeBufferPointer<Int32>, vocabulary: Int) {
@@ -63,20 +67,24 @@ struct BitParallelLCS {
         return rowCount - Self.onesBelow(rowCount, in: v)
     }
 
-    /// Computes and keeps V for every prefix of `b`, for ``lcs(_:_:)``.
-    mutating func fillColumns(_ b: UnsafeBufferPointer<Int32>) {
-        columnCount = b.count
-        let needed = (b.count + 1) * words
+    /// Computes and keeps V after `start`, `start + 1`, …, `end` terms of `b`, for
+    /// ``lcs(_:_:)`` with `start <= j <= end`. `start` must be 0 or a multiple of the spacing
+    /// of the checkpoints kept by ``fillCheckpoints(_:every:)``.
+    mutating func fillColumns(_ b: UnsafeBufferPointer<Int32>, from start: Int = 0, through end: Int? = nil) {
+        let end = end ?? b.count
+        columnOffset = start
+        let needed = (end - start + 1) * words
         if columns.count < needed { columns = Array(repeating: 0, count: needed) }
         let words = self.words
         let slots = self.slots
+        let first = start == 0 ? nil : checkpoints[(start / checkpointSpacing - 1) * words..<(start / checkpointSpacing) * words]
         masks.withUnsafeBufferPointer { masks in
             columns.withUnsafeMutableBufferPointer { columns in
-                for k in 0..<words { columns[k] = ~0 }
-                for (index, term) in b.enumerated() {
-                    let previous = index * words, next = previous + words
+                for k in 0..<words { columns[k] = first.map { $0[$0.startIndex + k] } ?? ~0 }
+                for column in 0..<(end - start) {
+                    let previous = column * words, next = previous + words
                     for k in 0..<words { columns[next + k] = columns[previous + k] }
-                    let slot = slots.value(of: term)
+                    let slot = slots.value(of: b[start + column])
                     guard slot >= 0 else { continue }
                     Self.advance(
                         UnsafeMutableBufferPointer(rebasing: columns[next..<(next + words)]), masks: masks,
@@ -86,11 +94,31 @@ struct BitParallelLCS {
         }
     }
 
-    /// LCS(a[..<i], b[..<j]), from the vectors kept by ``fillColumns(_:)``.
+    /// Runs through `b` keeping V only after every `spacing` terms (spacing, 2 spacing, …), so
+    /// that ``fillColumns(_:from:through:)`` can start from there: a long `b` is then traced back
+    /// block by block in bounded memory.
+    mutating func fillCheckpoints(_ b: UnsafeBufferPointer<Int32>, every spacing: Int) {
+        checkpointSpacing = spacing
+        checkpoints.removeAll(keepingCapacity: true)
+        var v = [UInt64](repeating: ~0, count: words)
+        let words = self.words
+        masks.withUnsafeBufferPointer { masks in
+            v.withUnsafeMutableBufferPointer { v in
+                for (index, term) in b.enumerated() {
+                    let slot = slots.value(of: term)
+                    if slot >= 0 { Self.advance(v, masks: masks, slot: Int(slot), words: words) }
+                    if (index + 1) % spacing == 0 { checkpoints.append(contentsOf: v) }
+                }
+            }
+        }
+    }
+
+    /// LCS(a[..<i], b[..<j]), from the vectors kept by ``fillColumns(_:from:through:)``.
     @inline(__always)
     func lcs(_ i: Int, _ j: Int) -> Int {
         columns.withUnsafeBufferPointer { columns in
-            let column = UnsafeBufferPointer(rebasing: columns[(j * words)..<((j + 1) * words)])
+            let index = j - columnOffset
+            let column = UnsafeBufferPointer(rebasing: columns[(index * words)..<((index + 1) * words)])
             return i - Self.onesBelow(i, in: column)
         }
     }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A hash table from short byte strings to `Int32` values, for interning tokens.
 ///
 /// Keys are copied into one growing byte arena; slots hold entry indices (open addressing with
@@ -86,14 +94,10 @@ struct ByteStringTable {
 
     private func equals(_ entry: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard Int(entry.length) == key.count else { return false }
+        guard let keyBase = key.baseAddress else { return true }
         return arena.withUnsafeBufferPointer { arena in
-            var index = 0
-            let offset = Int(entry.offset)
-            while index < key.count {
-                if arena[offset + index] != key[index] { return false }
-                index += 1
-            }
-            return true
+            guard let arenaBase = arena.baseAddress else { return false }
+            return memcmp(arenaBase + Int(entry.offset), keyBase, key.count) == 0
         }
     }
 

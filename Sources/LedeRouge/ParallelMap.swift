@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs independent pieces of work on several threads and gathers their results in order.
 enum ParallelMap {
@@ -7,27 +8,36 @@ enum ParallelMap {
     static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// `body(state, index)` for every index below `count`, on up to `threads` threads
-    /// (0: one per core). Each thread makes its own state with `makeState`; indices are dealt
-    /// out round-robin. The result is in index order and does not depend on the thread count as
-    /// long as `body`'s result depends only on the index.
+    /// (0: one per core). Each thread gets its own state from `makeState` and hands it to
+    /// `releaseState` when done. Threads take the next `chunk` indices as they become free, so a
+    /// thread slowed down (by another process on its core) does not hold the others back. The
+    /// result is in index order and does not depend on the thread count as long as `body`'s
+    /// result depends only on the index.
     static func map<State, Result>(
-        count: Int, threads: Int,
+        count: Int, threads: Int, chunk: Int = 16,
         makeState: @Sendable () -> State,
+        releaseState: @Sendable (State) -> Void = { _ in },
         _ body: @Sendable (inout State, Int) -> Result
     ) -> [Result] {
         let workers = max(1, min(threads > 0 ? threads : coreCount, count))
         if workers == 1 {
             var state = makeState()
+            defer { releaseState(state) }
             return (0..<count).map { body(&state, $0) }
         }
         let slots = Slots<Result>(count: count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        let next = Atomic<Int>(0)
+        let chunk = max(1, chunk)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var state = makeState()
-            var index = worker
-            while index < count {
-                slots.store(body(&state, index), at: index)
-                index += workers
+            while true {
+                let start = next.wrappingAdd(chunk, ordering: .relaxed).oldValue
+                guard start < count else { break }
+                for index in start..<min(start + chunk, count) {
+                    slots.store(body(&state, index), at: index)
+                }
             }
+            releaseState(state)
         }
         return slots.take()
     }

@@ -8,7 +8,7 @@
 /// | ``l`` | `rougeL` | the longest common subsequence of the whole summaries (sentence breaks ignored) |
 /// | ``lsum`` | `rougeLsum` | the union LCS of each reference sentence with every candidate sentence |
 /// | ``w(weight:)`` | `rougeW-1.2` | the weighted LCS, runs of k matches weighing k^weight |
-/// | ``s(maxSkip:)`` | `rougeS4`, `rougeS*` | skip-bigrams: ordered word pairs at most `maxSkip` words apart |
+/// | ``s(maxSkip:)`` | `rougeS4`, `rougeS*` | skip-bigrams: ordered word pairs with at most `maxSkip` words between them |
 /// | ``su(maxSkip:)`` | `rougeSU4`, `rougeSU*` | skip-bigrams plus unigrams |
 ///
 /// ROUGE-1.5.5 calls `rougeLsum` "ROUGE-L"; `rouge-score` calls it `rougeLsum`. A `*` stands for

@@ -35,6 +35,8 @@ public struct RougeScorer: Sendable {
     public let lengthLimit: RougeLengthLimit?
     /// Lower-case words removed before stemming (ROUGE-1.5.5's `-s` with your own list).
     public let stopwords: Set<String>
+    /// Workspaces (token tables, stem caches, buffers) kept between calls; shared by copies.
+    private let workspaces: WorkspacePool
 
     /// Creates a scorer.
     ///
@@ -86,6 +88,7 @@ public struct RougeScorer: Sendable {
         self.multiReference = multiReference ?? profile.defaultMultiReference
         self.lengthLimit = lengthLimit
         self.stopwords = stopwords
+        self.workspaces = WorkspacePool()
     }
 
     // MARK: - Scoring
@@ -97,15 +100,15 @@ public struct RougeScorer: Sendable {
 
     /// Scores `candidate` against several references. Newlines separate sentences.
     public func score(candidate: String, references: [String]) -> [RougeMeasure: RougeScore] {
-        let workspace = ScoringWorkspace(scorer: self)
-        let scores = workspace.score(
-            candidate: SentenceLines.lines(of: candidate), references: references.map { SentenceLines.lines(of: $0) })
-        return dictionary(scores)
+        let workspace = workspaces.take(for: self)
+        defer { workspaces.give(workspace) }
+        return dictionary(workspace.score(candidate: [candidate], references: references.map { [$0] }))
     }
 
     /// Scores one item given as sentences.
     public func score(_ item: RougeItem) -> [RougeMeasure: RougeScore] {
-        let workspace = ScoringWorkspace(scorer: self)
+        let workspace = workspaces.take(for: self)
+        defer { workspaces.give(workspace) }
         return dictionary(score(item, in: workspace))
     }
 
@@ -121,8 +124,11 @@ public struct RougeScorer: Sendable {
     /// order of ``measures``. This skips building dictionaries, for large batches.
     public func scoreRows(_ items: [RougeItem], threads: Int = 0) -> [[RougeScore]] {
         let scorer = self
-        return ParallelMap.map(count: items.count, threads: threads, makeState: { ScoringWorkspace(scorer: scorer) }) {
-            workspace, index in
+        let pool = workspaces
+        return ParallelMap.map(
+            count: items.count, threads: threads, makeState: { pool.take(for: scorer) },
+            releaseState: { pool.give($0) }
+        ) { workspace, index in
             scorer.score(items[index], in: workspace)
         }
     }
@@ -136,32 +142,10 @@ public struct RougeScorer: Sendable {
     }
 
     private func score(_ item: RougeItem, in workspace: ScoringWorkspace) -> [RougeScore] {
-        workspace.score(
-            candidate: SentenceLines.lines(of: item.candidate),
-            references: item.references.map { SentenceLines.lines(of: $0) })
+        workspace.score(candidate: item.candidate, references: item.references)
     }
 
     private func dictionary(_ scores: [RougeScore]) -> [RougeMeasure: RougeScore] {
         Dictionary(uniqueKeysWithValues: zip(measures, scores))
-    }
-}
-
-/// One candidate summary and its references, each a list of sentences.
-public struct RougeItem: Sendable, Hashable {
-    /// The candidate's sentences.
-    public var candidate: [String]
-    /// The references, each a list of its sentences.
-    public var references: [[String]]
-
-    /// Creates an item from sentences.
-    public init(candidate: [String], references: [[String]]) {
-        self.candidate = candidate
-        self.references = references
-    }
-
-    /// Creates an item from texts whose sentences are separated by newlines.
-    public init(candidate: String, references: [String]) {
-        self.candidate = [candidate]
-        self.references = references.map { [$0] }
     }
 }

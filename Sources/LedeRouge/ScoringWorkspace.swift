@@ -1,9 +1,15 @@
 /// Everything one thread needs to score items: the token pipeline and reusable buffers.
 ///
-/// A workspace is not thread-safe; ``RougeScorer`` gives each worker its own. Scores depend only
-/// on the texts, never on what the workspace scored before.
-final class ScoringWorkspace {
-    let scorer: RougeScorer
+/// A workspace is not thread-safe: it is used by one thread at a time, ``RougeScorer`` handing
+/// each worker its own through a ``WorkspacePool`` (hence the unchecked `Sendable`, which only
+/// lets the pool pass it between threads). Scores depend only on the texts, never on what the
+/// workspace scored before.
+final class ScoringWorkspace: @unchecked Sendable {
+    // The scorer's settings, copied: a workspace must not hold the scorer, whose pool holds it.
+    private let measures: [RougeMeasure]
+    private let profile: RougeProfile
+    private let alpha: Double
+    private let multiReference: RougeMultiReference
     let pipeline: TokenPipeline
     private var counter = KeyCounter()
     private var interner = KeyCounter()
@@ -11,29 +17,46 @@ final class ScoringWorkspace {
     private var clipping = UnigramClipping()
     private var marks: [Bool] = []
     private var weighted: [WeightedUnionLCS] = []
+    private var candidateText = TokenizedText()
+    private var referenceTexts: [TokenizedText] = []
+    private var overlaps: [Overlap] = []
+    /// The largest n of the ROUGE-N measures; n-grams of 3 or more are interned per item.
     private let maxN: Int
 
     init(scorer: RougeScorer) {
-        self.scorer = scorer
-        self.pipeline = TokenPipeline(settings: scorer.tokenizationSettings)
-        self.maxN = scorer.measures.reduce(0) { result, measure in
+        measures = scorer.measures
+        profile = scorer.profile
+        alpha = scorer.alpha
+        multiReference = scorer.multiReference
+        pipeline = TokenPipeline(settings: scorer.tokenizationSettings)
+        maxN = scorer.measures.reduce(0) { result, measure in
             if case let .n(n) = measure { return max(result, n) }
             return result
         }
     }
 
-    /// Scores a candidate against its references, one score per measure of the scorer, in order.
-    func score(candidate: [Substring], references: [[Substring]]) -> [RougeScore] {
-        let candidateText = pipeline.tokenize(candidate)
-        let referenceTexts = references.map { pipeline.tokenize($0) }
-        let vocabulary = pipeline.vocabularySize
-        let ngrams = ngramKeys(candidate: candidateText, references: referenceTexts)
-        return scorer.measures.map { measure in
-            let overlaps = referenceTexts.indices.map { index in
-                overlap(measure, candidateText, referenceTexts[index], reference: index, ngrams: ngrams, vocabulary: vocabulary)
-            }
-            return combine(overlaps, measure: measure)
+    /// Scores a candidate against its references (each a list of sentences, newlines inside a
+    /// sentence separating further sentences), one score per measure of the scorer, in order.
+    func score(candidate: [String], references: [[String]]) -> [RougeScore] {
+        pipeline.tokenize(candidate, into: &candidateText)
+        while referenceTexts.count < references.count { referenceTexts.append(TokenizedText()) }
+        for (index, reference) in references.enumerated() {
+            pipeline.tokenize(reference, into: &referenceTexts[index])
         }
+        let vocabulary = pipeline.vocabularySize
+        let candidate = candidateText
+        let references = referenceTexts.prefix(references.count)
+        let ngrams = maxN > 2 ? ngramKeys(candidate: candidate, references: Array(references)) : NGramLevels()
+        var scores: [RougeScore] = []
+        scores.reserveCapacity(measures.count)
+        for measure in measures {
+            overlaps.removeAll(keepingCapacity: true)
+            for (index, reference) in references.enumerated() {
+                overlaps.append(overlap(measure, candidate, reference, reference: index, ngrams: ngrams, vocabulary: vocabulary))
+            }
+            scores.append(combine(overlaps, measure: measure))
+        }
+        return scores
     }
 
     // MARK: - Measures
@@ -49,6 +72,8 @@ final class ScoringWorkspace {
         ngrams: NGramLevels, vocabulary: Int
     ) -> Overlap {
         switch measure {
+        case let .n(n) where n <= 2:
+            return shortNGramOverlap(candidate.tokens, reference.tokens, n: n)
         case let .n(n):
             return keyOverlap(ngrams.candidate[n - 1], ngrams.references[n - 1][index])
         case let .s(maxSkip), let .su(maxSkip):
@@ -86,6 +111,25 @@ final class ScoringWorkspace {
         var hits = 0
         for key in candidate where counter.take(key) { hits += 1 }
         return ratioOverlap(hits: hits, candidate: candidate.count, reference: reference.count)
+    }
+
+    /// Clipped unigram or bigram matches, with keys packed on the fly.
+    private func shortNGramOverlap(_ candidate: [Int32], _ reference: [Int32], n: Int) -> Overlap {
+        let candidateCount = max(candidate.count - n + 1, 0), referenceCount = max(reference.count - n + 1, 0)
+        counter.reset(expected: referenceCount)
+        var hits = 0
+        reference.withUnsafeBufferPointer { terms in
+            for index in 0..<referenceCount { counter.add(Self.key(terms, index, n)) }
+        }
+        candidate.withUnsafeBufferPointer { terms in
+            for index in 0..<candidateCount where counter.take(Self.key(terms, index, n)) { hits += 1 }
+        }
+        return ratioOverlap(hits: hits, candidate: candidateCount, reference: referenceCount)
+    }
+
+    @inline(__always)
+    private static func key(_ terms: UnsafeBufferPointer<Int32>, _ index: Int, _ n: Int) -> UInt64 {
+        n == 1 ? UInt64(UInt32(bitPattern: terms[index])) : NGramKeys.pack(terms[index], terms[index + 1])
     }
 
     private func lcsLength(_ a: [Int32], _ b: [Int32], vocabulary: Int) -> Int {
@@ -127,10 +171,9 @@ final class ScoringWorkspace {
 
     private func combine(_ overlaps: [Overlap], measure: RougeMeasure) -> RougeScore {
         guard !overlaps.isEmpty else { return .zero }
-        let alpha = scorer.alpha
         var root: Double?
         if case let .w(weight) = measure { root = weight }
-        switch scorer.multiReference {
+        switch multiReference {
         case .average:
             return overlaps.reduce(Overlap.zero, +).score(alpha: alpha, rootOf: root)
         case .bestF:
@@ -143,7 +186,7 @@ final class ScoringWorkspace {
         case .best:
             let roundsRecall: Bool
             switch measure {
-            case .n, .s, .su: roundsRecall = scorer.profile == .perl
+            case .n, .s, .su: roundsRecall = profile == .perl
             case .l, .lsum, .w: roundsRecall = false
             }
             var bestRecall = -1.0

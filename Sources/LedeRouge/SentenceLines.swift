@@ -4,6 +4,8 @@
 /// sentence per line and skips empty lines. A list of sentences is their text joined with
 /// `"\n"`, so a sentence that itself holds a newline counts as several. Only `"\n"` separates:
 /// a `"\r"` stays in the line (and is a separator between tokens like any punctuation).
+/// ``TokenPipeline`` cuts lines the same way while it tokenizes; this is for the length limits,
+/// which work on whole lines.
 enum SentenceLines {
     /// The non-empty lines of `sentences`.
     static func lines(of sentences: [String]) -> [Substring] {
@@ -15,10 +17,5 @@ enum SentenceLines {
             }
         }
         return result
-    }
-
-    /// The non-empty lines of a text whose sentences are separated by `"\n"`.
-    static func lines(of text: String) -> [Substring] {
-        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }
     }
 }

@@ -21,7 +21,9 @@ final class TokenPipeline {
     private let porter = PorterStemmer()
     private let stopwordBytes: Set<[UInt8]>
 
-    /// Surface token → term id, or -1 for a stopword (ASCII tokenization).
+    /// Surface token → term id, or -1 for a stopword (ASCII tokenization): tokens of up to 8
+    /// bytes packed, longer ones by their bytes.
+    private var shortSurfaceIDs = PackedWordTable()
     private var surfaceIDs = ByteStringTable()
     /// Stem → term id (ASCII tokenization with stemming).
     private var stemIDs = ByteStringTable()
@@ -42,33 +44,38 @@ final class TokenPipeline {
     /// The number of distinct terms seen so far; every id is below it.
     var vocabularySize: Int { Int(nextID) }
 
-    /// Tokenizes a summary given as its lines (see ``SentenceLines``).
-    func tokenize(_ lines: [Substring]) -> TokenizedText {
-        var text = TokenizedText()
+    /// Tokenizes a summary given as sentences into `text`, replacing its content; a newline
+    /// inside a sentence starts another one (see ``SentenceLines``).
+    func tokenize(_ sentences: [String], into text: inout TokenizedText) {
+        text.clear()
         if settings.profile == .perl, let limit = settings.lengthLimit {
-            let truncated = PerlLengthLimit.apply(limit, to: lines)
+            let truncated = PerlLengthLimit.apply(limit, to: SentenceLines.lines(of: sentences))
             for line in truncated.stream {
                 line.withUnsafeBufferPointer { appendTokens(of: $0, to: &text.tokens) }
             }
+            var units: [Int32] = []
             for unit in truncated.units {
-                unit.withUnsafeBufferPointer { appendTokens(of: $0, to: &text.unitTokens) }
-                closeUnit(&text)
+                unit.withUnsafeBufferPointer { appendTokens(of: $0, to: &units) }
+                if Int(text.unitStarts[text.unitStarts.count - 1]) < units.count {
+                    text.unitStarts.append(Int32(units.count))
+                }
             }
-            return text
+            text.separateUnitTokens = units
+            return
         }
-        for var line in lines {
-            line.withUTF8 { appendTokens(of: $0, to: &text.tokens) }
-            if Int(text.unitStarts[text.unitStarts.count - 1]) < text.tokens.count {
-                text.unitStarts.append(Int32(text.tokens.count))
+        for var sentence in sentences {
+            sentence.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                    appendTokens(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &text.tokens)
+                    if Int(text.unitStarts[text.unitStarts.count - 1]) < text.tokens.count {
+                        text.unitStarts.append(Int32(text.tokens.count))
+                    }
+                    start = end + 1
+                }
             }
-        }
-        text.unitTokens = text.tokens
-        return text
-    }
-
-    private func closeUnit(_ text: inout TokenizedText) {
-        if Int(text.unitStarts[text.unitStarts.count - 1]) < text.unitTokens.count {
-            text.unitStarts.append(Int32(text.unitTokens.count))
         }
     }
 
@@ -95,30 +102,43 @@ final class TokenPipeline {
         return nextID
     }
 
+    @inline(__always)
     private func asciiID(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard token.count <= 8 else { return longASCIIID(token) }
+        let packed = PackedWordTable.pack(token)
+        if let id = shortSurfaceIDs.value(for: packed) { return id }
+        let id = newASCIIID(token, hash: ByteStringTable.hash(token))
+        shortSurfaceIDs.insert(packed, value: id)
+        return id
+    }
+
+    private func longASCIIID(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = ByteStringTable.hash(token)
         if let id = surfaceIDs.value(for: token, hash: hash) { return id }
-        let id: Int32
-        if !stopwordBytes.isEmpty && stopwordBytes.contains(Array(token)) {
-            id = Self.dropped
-        } else if settings.stemming && token.count > 3 {
-            id = withStem(of: token) { stem in
-                let stemHash = ByteStringTable.hash(stem)
-                if let known = stemIDs.value(for: stem, hash: stemHash) { return known }
-                let fresh = newID()
-                stemIDs.insert(stem, hash: stemHash, value: fresh)
-                return fresh
-            }
-        } else if settings.stemming {
-            // A short token is its own stem; it must share the id of an equal stem.
-            let known = stemIDs.value(for: token, hash: hash)
-            id = known ?? newID()
-            if known == nil { stemIDs.insert(token, hash: hash, value: id) }
-        } else {
-            id = newID()
-        }
+        let id = newASCIIID(token, hash: hash)
         surfaceIDs.insert(token, hash: hash, value: id)
         return id
+    }
+
+    /// The id of a surface token seen for the first time: dropped, its stem's, or a new one.
+    private func newASCIIID(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        if !stopwordBytes.isEmpty && stopwordBytes.contains(Array(token)) {
+            return Self.dropped
+        }
+        guard settings.stemming else { return newID() }
+        if token.count <= 3 {
+            // A short token is its own stem; it must share the id of an equal stem.
+            return stemID(token, hash: hash)
+        }
+        return withStem(of: token) { stemID($0, hash: ByteStringTable.hash($0)) }
+    }
+
+    /// The id of a stem, new the first time the stem is seen.
+    private func stemID(_ stem: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        if let known = stemIDs.value(for: stem, hash: hash) { return known }
+        let fresh = newID()
+        stemIDs.insert(stem, hash: hash, value: fresh)
+        return fresh
     }
 
     private func withStem<Result>(

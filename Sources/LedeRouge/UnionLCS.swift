@@ -29,16 +29,35 @@ enum UnionLCS {
         return hits
     }
 
+    /// How many 64-bit words of bit vectors one sentence pair may keep at once (32 MiB). Longer
+    /// pairs are traced back in blocks of candidate positions recomputed from checkpoints.
+    static let columnBudget = 1 << 22
+
     /// Marks the positions of `reference` on the traced LCS with `candidate`.
-    private static func mark(
+    static func mark(
         _ reference: ArraySlice<Int32>, _ candidate: ArraySlice<Int32>,
-        lcs: inout BitParallelLCS, marks: inout [Bool]
+        lcs: inout BitParallelLCS, marks: inout [Bool], columnBudget: Int = columnBudget
     ) {
-        candidate.withUnsafeBufferPointer { lcs.fillColumns($0) }
-        var i = reference.count, j = candidate.count
+        let m = reference.count, n = candidate.count
+        let block = max(2, columnBudget / max(lcs.words, 1) - 1)
+        candidate.withUnsafeBufferPointer { candidate in
+            if n <= block {
+                lcs.fillColumns(candidate)
+            } else {
+                lcs.fillCheckpoints(candidate, every: block)
+                lcs.fillColumns(candidate, from: (n - 1) / block * block, through: n)
+            }
+        }
+        var i = m, j = n
         guard lcs.lcs(i, j) > 0 else { return }
         let referenceStart = reference.startIndex, candidateStart = candidate.startIndex
+        // The columns kept run from `blockStart` to `j`: a step needs columns j and j - 1.
+        var blockStart = n <= block ? 0 : (n - 1) / block * block
         while i > 0 && j > 0 {
+            if j == blockStart {
+                blockStart -= block
+                candidate.withUnsafeBufferPointer { lcs.fillColumns($0, from: blockStart, through: j) }
+            }
             if reference[referenceStart + i - 1] == candidate[candidateStart + j - 1] {
                 marks[i - 1] = true
                 i -= 1

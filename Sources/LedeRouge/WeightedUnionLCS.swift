@@ -12,9 +12,15 @@ import Foundation
 struct WeightedUnionLCS {
     let weight: Double
     private var powers: [Double] = [0]
-    private var table: [Double] = []
-    private var runs: [Int32] = []
+    /// Two rows of the table and of the lengths of the runs ending in each cell.
+    private var above = WeightedRow(), current = WeightedRow()
+    /// The traced moves of the rows being traced back.
     private var moves: [UInt8] = []
+    /// Rows kept every `block` rows, to recompute the moves of long pairs block by block.
+    private var checkpoints: [WeightedRow] = []
+
+    /// How many table cells of moves one sentence pair may keep at once (32 MiB).
+    static let moveBudget = 1 << 25
 
     init(weight: Double) {
         self.weight = weight
@@ -60,46 +66,37 @@ struct WeightedUnionLCS {
     private static let diagonal: UInt8 = 1, up: UInt8 = 2, left: UInt8 = 3
 
     /// Fills the weighted-LCS table of one sentence pair and marks the traced reference positions.
-    private mutating func mark(_ reference: ArraySlice<Int32>, _ candidate: ArraySlice<Int32>, marks: inout [Bool]) {
+    ///
+    /// The table is filled row by row (reference positions) keeping only two rows of values;
+    /// the moves are kept for the rows being traced back. When the pair is too large for
+    /// `moveBudget`, a first pass keeps every `block`-th row and the moves are recomputed block
+    /// by block from those, bottom to top, as the trace moves up.
+    mutating func mark(
+        _ reference: ArraySlice<Int32>, _ candidate: ArraySlice<Int32>, marks: inout [Bool],
+        moveBudget: Int = moveBudget
+    ) {
         let m = reference.count, n = candidate.count
-        let width = n + 1
-        let size = (m + 1) * width
-        if table.count < size {
-            table = Array(repeating: 0, count: size)
-            runs = Array(repeating: 0, count: size)
-            moves = Array(repeating: 0, count: size)
-        }
-        _ = power(min(m, n) + 1)
-        for j in 0...n {
-            table[j] = 0
-            runs[j] = 0
-        }
         guard m > 0 && n > 0 else { return }
-        for i in 1...m {
-            let row = i * width, above = row - width
-            table[row] = 0
-            runs[row] = 0
-            let term = reference[reference.startIndex + i - 1]
-            for j in 1...n {
-                if term == candidate[candidate.startIndex + j - 1] {
-                    let k = Int(runs[above + j - 1])
-                    table[row + j] = table[above + j - 1] + powers[k + 1] - powers[k]
-                    moves[row + j] = Self.diagonal
-                    runs[row + j] = Int32(k + 1)
-                } else if table[above + j] >= table[row + j - 1] {
-                    table[row + j] = table[above + j]
-                    moves[row + j] = Self.up
-                    runs[row + j] = 0
-                } else {
-                    table[row + j] = table[row + j - 1]
-                    moves[row + j] = Self.left
-                    runs[row + j] = 0
-                }
+        _ = power(min(m, n) + 1)
+        let width = n + 1
+        let block = max(1, moveBudget / width)
+        checkpoints.removeAll(keepingCapacity: true)
+        if m > block {
+            above.reset(width)
+            for i in 1...m {
+                fillRow(i, reference, candidate, keepingMovesFrom: nil)
+                if i % block == 0 { checkpoints.append(above) }
             }
         }
         var i = m, j = n
+        var blockStart = (m - 1) / block * block
+        fillBlock(from: blockStart, through: m, block: block, reference, candidate)
         while i > 0 && j > 0 {
-            switch moves[i * width + j] {
+            if i == blockStart {
+                blockStart -= block
+                fillBlock(from: blockStart, through: i, block: block, reference, candidate)
+            }
+            switch moves[(i - blockStart - 1) * width + j] {
             case Self.diagonal:
                 i -= 1
                 j -= 1
@@ -108,6 +105,70 @@ struct WeightedUnionLCS {
                 i -= 1
             default:
                 j -= 1
+            }
+        }
+    }
+
+    /// Recomputes rows `start + 1 ... end`, keeping their moves (row `start + k` at `k - 1`).
+    private mutating func fillBlock(
+        from start: Int, through end: Int, block: Int, _ reference: ArraySlice<Int32>, _ candidate: ArraySlice<Int32>
+    ) {
+        let width = candidate.count + 1
+        if moves.count < (end - start) * width { moves = Array(repeating: 0, count: (end - start) * width) }
+        if start == 0 {
+            above.reset(width)
+        } else {
+            above = checkpoints[start / block - 1]
+        }
+        for i in (start + 1)...end {
+            fillRow(i, reference, candidate, keepingMovesFrom: start)
+        }
+    }
+
+    /// Computes row `i` from `above` into `current`, then makes it `above`. With a block start,
+    /// keeps the row's moves.
+    private mutating func fillRow(
+        _ i: Int, _ reference: ArraySlice<Int32>, _ candidate: ArraySlice<Int32>, keepingMovesFrom start: Int?
+    ) {
+        let n = candidate.count, width = n + 1
+        current.reset(width)
+        let term = reference[reference.startIndex + i - 1]
+        let movesRow = start.map { (i - $0 - 1) * width } ?? -1
+        for j in 1...n {
+            let move: UInt8
+            if term == candidate[candidate.startIndex + j - 1] {
+                let k = Int(above.runs[j - 1])
+                current.values[j] = above.values[j - 1] + powers[k + 1] - powers[k]
+                current.runs[j] = Int32(k + 1)
+                move = Self.diagonal
+            } else if above.values[j] >= current.values[j - 1] {
+                current.values[j] = above.values[j]
+                move = Self.up
+            } else {
+                current.values[j] = current.values[j - 1]
+                move = Self.left
+            }
+            if movesRow >= 0 { moves[movesRow + j] = move }
+        }
+        swap(&above, &current)
+    }
+}
+
+/// One row of the weighted-LCS table: the values and the lengths of the runs of matches ending
+/// in each cell.
+struct WeightedRow {
+    var values: [Double] = []
+    var runs: [Int32] = []
+
+    /// Zeroes the row for `width` cells.
+    mutating func reset(_ width: Int) {
+        if values.count != width {
+            values = Array(repeating: 0, count: width)
+            runs = Array(repeating: 0, count: width)
+        } else {
+            for index in 0..<width {
+                values[index] = 0
+                runs[index] = 0
             }
         }
     }

@@ -36,6 +36,13 @@ import LedeRouge
         }
     }
 
+    @Test func itemsWithoutReferencesAreListed() {
+        let records = [ArticleRecord(id: "a", article: "A.", references: []), self.records[1]]
+        let alignment = PredictionsAlignment(
+            predictions: [Prediction(id: "a", sentences: ["x"]), Prediction(id: "b", sentences: ["y"])], records: records)
+        #expect(alignment.idsWithoutReferences == ["a"])
+    }
+
     @Test func longListsAreShortened() {
         let many = (0..<25).map { ArticleRecord(id: "id\($0)", article: "x") }
         let alignment = PredictionsAlignment(predictions: [], records: many)

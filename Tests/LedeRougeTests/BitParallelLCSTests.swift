@@ -43,4 +43,39 @@ import Testing
         let b: [Int32] = [7, 1, 9, 3, 8]
         #expect(b.withUnsafeBufferPointer { lcs.length($0) } == 2)
     }
+
+    /// Tracing back in blocks from checkpoints (for long sentence pairs) marks the same positions.
+    @Test(arguments: [2, 3, 7, 16])
+    func blockwiseTracingMarksTheSamePositions(budget: Int) {
+        var random = RandomSource(seed: UInt64(budget))
+        for _ in 0..<40 {
+            let a = randomSequence(1 + random.index(below: 90), alphabet: 5, &random)
+            let b = randomSequence(1 + random.index(below: 200), alphabet: 5, &random)
+            var lcs = BitParallelLCS()
+            a.withUnsafeBufferPointer { lcs.prepare($0, vocabulary: 5) }
+            var whole = [Bool](repeating: false, count: a.count)
+            UnionLCS.mark(a[...], b[...], lcs: &lcs, marks: &whole)
+            var blockwise = [Bool](repeating: false, count: a.count)
+            UnionLCS.mark(a[...], b[...], lcs: &lcs, marks: &blockwise, columnBudget: budget * lcs.words)
+            #expect(blockwise == whole)
+            #expect(whole.filter { $0 }.count == table(a, b)[a.count][b.count])
+        }
+    }
+
+    /// ROUGE-W's weighted LCS, traced back in blocks of rows recomputed from checkpoints,
+    /// marks the same positions as in one piece.
+    @Test(arguments: [1, 2, 5, 64])
+    func weightedTracingInBlocksMarksTheSamePositions(rowsPerBlock: Int) {
+        var random = RandomSource(seed: UInt64(100 + rowsPerBlock))
+        var weighted = WeightedUnionLCS(weight: 1.2)
+        for _ in 0..<40 {
+            let a = randomSequence(1 + random.index(below: 70), alphabet: 4, &random)
+            let b = randomSequence(1 + random.index(below: 90), alphabet: 4, &random)
+            var whole = [Bool](repeating: false, count: a.count)
+            weighted.mark(a[...], b[...], marks: &whole)
+            var blockwise = [Bool](repeating: false, count: a.count)
+            weighted.mark(a[...], b[...], marks: &blockwise, moveBudget: rowsPerBlock * (b.count + 1))
+            #expect(blockwise == whole)
+        }
+    }
 }

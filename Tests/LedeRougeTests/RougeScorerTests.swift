@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import Testing
 import LedeRouge
 
@@ -126,6 +128,23 @@ import LedeRouge
         #expect(scorer.score(items, threads: 7) == one)
         #expect(scorer.score(items[17]) == one[17])
         #expect(scorer.scoreRows(items, threads: 3).map { Dictionary(uniqueKeysWithValues: zip(scorer.measures, $0)) } == one)
+    }
+
+    @Test func concurrentSingleCallsShareTheScorerSafely() throws {
+        let scorer = try RougeScorer(measures: [.n(1), .n(2), .lsum], stemming: true)
+        let items = (0..<50).map { index in
+            RougeItem(candidate: ["word\(index % 7) shared words run\(index % 3)"],
+                      references: [["shared word\(index % 5) running words"]])
+        }
+        let expected = scorer.score(items, threads: 1)
+        let mismatches = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 8) { worker in
+            for round in 0..<20 {
+                let index = (worker * 7 + round * 3) % items.count
+                if scorer.score(items[index]) != expected[index] { mismatches.withLock { $0 += 1 } }
+            }
+        }
+        #expect(mismatches.withLock { $0 } == 0)
     }
 
     @Test func sentencesAsListOrAsNewlineSeparatedText() throws {
