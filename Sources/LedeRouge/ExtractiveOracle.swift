@@ -24,9 +24,14 @@ public struct ExtractiveOracle: Sendable {
     public func select(sentences: [String], reference: [String], maximumSentences: Int, maximumWords: Int? = nil) -> [Int] {
         let pipeline = TokenPipeline(settings: TokenizationSettings(
             profile: .rougeScore, tokenization: .ascii, stemming: stemming, stopwords: [], lengthLimit: nil))
-        let target = Counts(pipeline.tokenize(SentenceLines.lines(of: reference)).tokens)
+        var text = TokenizedText()
+        pipeline.tokenize(reference, into: &text)
+        let target = Counts(text.tokens)
         guard target.unigramTotal > 0 else { return [] }
-        let candidates = sentences.map { Counts(pipeline.tokenize(SentenceLines.lines(of: [$0])).tokens) }
+        let candidates = sentences.map { sentence in
+            pipeline.tokenize([sentence], into: &text)
+            return Counts(text.tokens)
+        }
         let words = sentences.map { $0.split(whereSeparator: \.isWhitespace).count }
 
         var chosen = Counts([])
