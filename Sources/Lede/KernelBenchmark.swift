@@ -1,4 +1,5 @@
 import Dispatch
+import LedeText
 
 /// Timing of the similarity kernel's two paths, for `lede-benchmark kernel`.
 @_spi(Benchmarks)
@@ -51,14 +52,8 @@ public enum KernelBenchmark {
     }
 
     static func randomMatrix(rows: Int, columns: Int, termsPerRow: Int, seed: UInt64) -> SparseRows {
-        var state = seed
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator = SplitMix64(seed: seed)
+        func next() -> UInt64 { generator.next() }
         // Zipf over columns, ranks offset by 100 (the stopwords), by inverse transform.
         var cumulative = [Double](repeating: 0, count: columns)
         var total = 0.0

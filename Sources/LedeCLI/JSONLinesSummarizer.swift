@@ -1,3 +1,4 @@
+import LedeText
 import Foundation
 import Lede
 import LedeEval

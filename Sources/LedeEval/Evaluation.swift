@@ -1,3 +1,4 @@
+import LedeText
 import Dispatch
 import Lede
 import LedeRouge

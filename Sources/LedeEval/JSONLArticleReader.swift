@@ -29,8 +29,8 @@ public final class JSONLArticleReader {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             do {
                 return try JSONLArticleReader.decode(bytes)
-            } catch let reason as RecordProblem {
-                let error = DatasetError.malformed(path: lines.path, line: lines.lineNumber, reason: reason.message)
+            } catch {
+                let error = DatasetError.malformed(path: lines.path, line: lines.lineNumber, reason: error.message)
                 guard skipInvalid else { throw error }
                 skipped.append(error)
             }
@@ -38,38 +38,20 @@ public final class JSONLArticleReader {
         return nil
     }
 
-    struct RecordProblem: Error {
-        var message: String
-    }
-
-    static func decode(_ bytes: [UInt8]) throws -> ArticleRecord {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
-        } catch {
-            throw RecordProblem(message: "invalid JSON")
-        }
-        guard let fields = object as? [String: Any] else {
-            throw RecordProblem(message: "expected a JSON object")
-        }
-        let id: String
-        switch fields["id"] {
-        case let text as String: id = text
-        case let number as NSNumber: id = number.stringValue
-        case nil, is NSNull: throw RecordProblem(message: "missing \"id\"")
-        default: throw RecordProblem(message: "\"id\" must be a string")
-        }
+    static func decode(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> ArticleRecord {
+        let line = try JSONLineObject(bytes)
+        let (fields, id) = (line.fields, line.id)
         guard let article = (fields["article"] ?? fields["text"]) as? String else {
             if fields["article"] == nil && fields["text"] == nil {
-                throw RecordProblem(message: "missing \"article\" (or \"text\")")
+                throw JSONLineObject.Problem("missing \"article\" (or \"text\")")
             }
-            throw RecordProblem(message: "\"article\" must be a string")
+            throw JSONLineObject.Problem("\"article\" must be a string")
         }
         var title: String?
         switch fields["title"] {
         case nil, is NSNull: title = nil
         case let text as String: title = text
-        default: throw RecordProblem(message: "\"title\" must be a string or null")
+        default: throw JSONLineObject.Problem("\"title\" must be a string or null")
         }
         var references: [[String]] = []
         switch fields["references"] {
@@ -77,12 +59,12 @@ public final class JSONLArticleReader {
         case let list as [Any]:
             for item in list {
                 guard let sentences = item as? [Any], let strings = sentences as? [String] else {
-                    throw RecordProblem(message: "\"references\" must be a list of lists of strings")
+                    throw JSONLineObject.Problem("\"references\" must be a list of lists of strings")
                 }
                 references.append(strings)
             }
         default:
-            throw RecordProblem(message: "\"references\" must be a list of lists of strings")
+            throw JSONLineObject.Problem("\"references\" must be a list of lists of strings")
         }
         let source = fields["source"] as? String
         return ArticleRecord(id: id, title: title, article: article, references: references, source: source)

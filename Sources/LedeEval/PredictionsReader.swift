@@ -25,8 +25,8 @@ public final class PredictionsReader {
             let prediction: Prediction
             do {
                 prediction = try PredictionsReader.decode(bytes)
-            } catch let problem as Problem {
-                throw DatasetError.malformed(path: lines.path, line: lines.lineNumber, reason: problem.message)
+            } catch {
+                throw DatasetError.malformed(path: lines.path, line: lines.lineNumber, reason: error.message)
             }
             if let first = firstLineOfID[prediction.id] {
                 throw DatasetError.malformed(
@@ -46,39 +46,21 @@ public final class PredictionsReader {
         return predictions
     }
 
-    private struct Problem: Error {
-        var message: String
-    }
-
-    private static func decode(_ bytes: [UInt8]) throws -> Prediction {
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
-        } catch {
-            throw Problem(message: "invalid JSON")
-        }
-        guard let fields = object as? [String: Any] else {
-            throw Problem(message: "expected a JSON object")
-        }
-        let id: String
-        switch fields["id"] {
-        case let text as String: id = text
-        case let number as NSNumber: id = number.stringValue
-        case nil, is NSNull: throw Problem(message: "missing \"id\"")
-        default: throw Problem(message: "\"id\" must be a string")
-        }
+    private static func decode(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> Prediction {
+        let line = try JSONLineObject(bytes)
+        let (fields, id) = (line.fields, line.id)
         switch fields["summary"] {
         case let text as String:
             return Prediction(id: id, sentences: [text])
         case let list as [Any]:
             guard let sentences = list as? [String] else {
-                throw Problem(message: "\"summary\" must be a string or a list of strings")
+                throw JSONLineObject.Problem("\"summary\" must be a string or a list of strings")
             }
             return Prediction(id: id, sentences: sentences)
         case nil, is NSNull:
-            throw Problem(message: "missing \"summary\"")
+            throw JSONLineObject.Problem("missing \"summary\"")
         default:
-            throw Problem(message: "\"summary\" must be a string or a list of strings")
+            throw JSONLineObject.Problem("\"summary\" must be a string or a list of strings")
         }
     }
 }

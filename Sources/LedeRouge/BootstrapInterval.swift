@@ -1,3 +1,5 @@
+import LedeText
+
 /// A bootstrap confidence interval for the mean of per-item scores.
 ///
 /// Items are resampled with replacement `resamples` times; the bounds are percentiles of the

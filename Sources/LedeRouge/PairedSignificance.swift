@@ -1,3 +1,5 @@
+import LedeText
+
 /// A paired significance test between two systems scored on the same items.
 ///
 /// The statistic is the mean difference `a - b` over items; the null hypothesis is that the two

@@ -1,3 +1,5 @@
+import LedeText
+
 /// A small, fast, seedable random number generator: xoshiro256** seeded through SplitMix64.
 ///
 /// Lede's statistics use it instead of the system generator so that results are reproducible
@@ -9,7 +11,7 @@ struct RandomSource: RandomNumberGenerator {
 
     /// A generator for stream `stream` of `seed`.
     init(seed: UInt64, stream: UInt64 = 0) {
-        var mixer = SplitMix64(state: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
+        var mixer = SplitMix64(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
         s0 = mixer.next()
         s1 = mixer.next()
         s2 = mixer.next()
@@ -45,18 +47,5 @@ struct RandomSource: RandomNumberGenerator {
     /// A fair coin.
     mutating func coin() -> Bool {
         next() >> 63 == 1
-    }
-}
-
-/// SplitMix64, used to spread a seed over xoshiro's state.
-struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,5 @@
+import LedeText
+
 /// Scores candidate summaries against reference summaries with ROUGE.
 ///
 /// A scorer is a small value: the measures to compute and how to read text. It reproduces one

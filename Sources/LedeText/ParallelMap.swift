@@ -3,9 +3,13 @@ import Foundation
 import Synchronization
 
 /// Runs independent pieces of work on several threads and gathers their results in order.
-enum ParallelMap {
+///
+/// Shared by the modules that spread work over the cores: ROUGE scoring and resampling,
+/// evaluations, batch summarization. (It lives in `LedeText` because that is the module they
+/// all depend on.)
+public enum ParallelMap {
     /// The number of cores this process may use.
-    static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+    public static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// `body(state, index)` for every index below `count`, on up to `threads` threads
     /// (0: one per core). Each thread gets its own state from `makeState` and hands it to
@@ -13,7 +17,7 @@ enum ParallelMap {
     /// thread slowed down (by another process on its core) does not hold the others back. The
     /// result is in index order and does not depend on the thread count as long as `body`'s
     /// result depends only on the index.
-    static func map<State, Result>(
+    public static func map<State, Result>(
         count: Int, threads: Int, chunk: Int = 16,
         makeState: @Sendable () -> State,
         releaseState: @Sendable (State) -> Void = { _ in },
@@ -66,6 +70,19 @@ enum ParallelMap {
 
         func take() -> [Value] {
             (0..<count).compactMap { storage[$0] }
+        }
+    }
+}
+
+extension Collection where Index == Int {
+    /// `map` spread over `threads` threads (`nil`: every core); the results are in the original
+    /// order and do not depend on the thread count.
+    public func parallelMap<T: Sendable>(
+        threads: Int? = nil, _ transform: @Sendable (Element) -> T
+    ) -> [T] where Element: Sendable, Self: Sendable {
+        let base = startIndex
+        return ParallelMap.map(count: count, threads: threads ?? 0, chunk: 1, makeState: { () }) { _, offset in
+            transform(self[base + offset])
         }
     }
 }
