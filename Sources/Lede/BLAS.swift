@@ -10,7 +10,9 @@ import COpenBLAS
 /// documents in parallel instead, and a second BLAS thread makes the small products of
 /// sentence graphs slower, not faster.
 enum BLAS {
-    private static let singleThreaded: Void = {
+    /// Pins OpenBLAS to one thread, once. Summarizers call it when they are made, so that the
+    /// pool OpenBLAS starts with the process stops spinning early.
+    static let singleThreaded: Void = {
         #if !canImport(Accelerate)
         openblas_set_num_threads(1)
         #endif

@@ -29,6 +29,7 @@ public struct Summarizer: Sendable {
     /// Creates a summarizer.
     public init(configuration: Configuration = .default) {
         self.configuration = configuration
+        _ = BLAS.singleThreaded
     }
 
     /// Parses `text` as a page (title, abstract, body, chrome) and summarizes its body.

@@ -21,12 +21,13 @@ final class TokenPipeline {
     private let porter = PorterStemmer()
     private let stopwordBytes: Set<[UInt8]>
 
-    /// Surface token → term id, or -1 for a stopword (ASCII tokenization): tokens of up to 8
-    /// bytes packed, longer ones by their bytes.
-    private var shortSurfaceIDs = PackedWordTable()
-    private var surfaceIDs = ByteStringTable()
-    /// Stem → term id (ASCII tokenization with stemming).
-    private var stemIDs = ByteStringTable()
+    /// Surface tokens; `surfaceTerm[i]` is token `i`'s term id, or -1 for a stopword (ASCII
+    /// tokenization).
+    private var surfaces = ByteStringTable(capacity: 1 << 12)
+    private var surfaceTerm: [Int32] = []
+    /// Stems; `stemTerm[i]` is stem `i`'s term id (ASCII tokenization with stemming).
+    private var stems = ByteStringTable(capacity: 1 << 12)
+    private var stemTerm: [Int32] = []
     /// The same two maps for Unicode tokenization (String keys compare canonically).
     private var unicodeSurfaceIDs: [String: Int32] = [:]
     private var unicodeStemIDs: [String: Int32] = [:]
@@ -104,41 +105,31 @@ final class TokenPipeline {
 
     @inline(__always)
     private func asciiID(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
-        guard token.count <= 8 else { return longASCIIID(token) }
-        let packed = PackedWordTable.pack(token)
-        if let id = shortSurfaceIDs.value(for: packed) { return id }
-        let id = newASCIIID(token, hash: ByteStringTable.hash(token))
-        shortSurfaceIDs.insert(packed, value: id)
-        return id
-    }
-
-    private func longASCIIID(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = ByteStringTable.hash(token)
-        if let id = surfaceIDs.value(for: token, hash: hash) { return id }
-        let id = newASCIIID(token, hash: hash)
-        surfaceIDs.insert(token, hash: hash, value: id)
+        if let surface = surfaces.id(of: token) { return surfaceTerm[Int(surface)] }
+        let id = newASCIIID(token)
+        _ = surfaces.insert(token)
+        surfaceTerm.append(id)
         return id
     }
 
     /// The id of a surface token seen for the first time: dropped, its stem's, or a new one.
-    private func newASCIIID(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+    private func newASCIIID(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
         if !stopwordBytes.isEmpty && stopwordBytes.contains(Array(token)) {
             return Self.dropped
         }
         guard settings.stemming else { return newID() }
         if token.count <= 3 {
             // A short token is its own stem; it must share the id of an equal stem.
-            return stemID(token, hash: hash)
+            return stemID(token)
         }
-        return withStem(of: token) { stemID($0, hash: ByteStringTable.hash($0)) }
+        return withStem(of: token) { stemID($0) }
     }
 
     /// The id of a stem, new the first time the stem is seen.
-    private func stemID(_ stem: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        if let known = stemIDs.value(for: stem, hash: hash) { return known }
-        let fresh = newID()
-        stemIDs.insert(stem, hash: hash, value: fresh)
-        return fresh
+    private func stemID(_ stem: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (index, inserted) = stems.insert(stem)
+        if inserted { stemTerm.append(newID()) }
+        return stemTerm[Int(index)]
     }
 
     private func withStem<Result>(
