@@ -1,5 +1,7 @@
 /// Recognizes the dateline that wire and broadcast stories put before their first sentence:
 /// `(CNN)`, `LONDON, England (CNN) -- `, `WASHINGTON (AP) — `, `( cnn ) -- ` in tokenized text.
+///
+/// It runs on every article, so it reads UTF-8 bytes rather than `Character`s.
 enum Dateline {
     /// News organizations whose name in parentheses marks a dateline.
     static let agencies: Set<String> = [
@@ -12,33 +14,48 @@ enum Dateline {
     /// paragraph does not open with one.
     ///
     /// A dateline is an optional place, then an organization from ``agencies`` in
-    /// parentheses, then an optional dash or colon. The place has no sentence punctuation and
-    /// at most eight words, each capitalized; in lower-case text (tokenized corpora) at most
-    /// four words. A paragraph that is nothing but a dateline keeps it.
+    /// parentheses, then an optional dash or colon. The place has no sentence punctuation or
+    /// quotation marks and at most eight words, each capitalized; in lower-case text
+    /// (tokenized corpora) at most four words. A paragraph that is nothing but a dateline
+    /// keeps it.
     static func end(in paragraph: String) -> String.Index? {
         let utf8 = paragraph.utf8
-        // Only the first 120 bytes can hold the opening parenthesis; scan bytes, not Characters.
-        guard let open = utf8.prefix(120).firstIndex(of: UInt8(ascii: "(")),
-              let close = utf8[open...].prefix(40).firstIndex(of: UInt8(ascii: ")")) else { return nil }
-        let place = paragraph[..<open]
-        let words = place.split(separator: " ").filter { $0 != "," }
-        guard words.count <= 8, !place.contains(where: { ".!?\"“”:;".contains($0) }) else { return nil }
-        let lowerCaseText = !paragraph.utf8.prefix(400).contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
-        if lowerCaseText {
-            guard words.count <= 4 else { return nil }
-        } else {
-            guard words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        var bytes = Array(utf8.prefix(200))
+        guard let open = bytes.prefix(120).firstIndex(of: UInt8(ascii: "(")),
+              let close = bytes[open...].prefix(40).firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        guard placeIsPlausible(bytes[..<open], lowerCaseText: !utf8.prefix(400).contains(where: isUpperASCII)) else {
+            return nil
         }
-        let name = paragraph[paragraph.index(after: open)..<close]
-            .split(separator: " ").joined(separator: " ").lowercased()
+        let name = String(decoding: bytes[(open + 1)..<close].map(lowerASCII), as: UTF8.self)
+            .split(separator: " ").joined(separator: " ")
         guard agencies.contains(name) else { return nil }
-        var end = paragraph.index(after: close)
-        let afterSpaces = paragraph[end...].drop(while: { $0 == " " })
-        for dash in ["--", "—", "–", "-", ":"] where afterSpaces.hasPrefix(dash) {
-            end = afterSpaces.index(afterSpaces.startIndex, offsetBy: dash.count)
+        bytes = Array(utf8.prefix(close + 40))
+        var end = skipSpaces(bytes, from: close + 1)
+        for dash: [UInt8] in [[0x2D, 0x2D], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x93], [0x2D], [0x3A]]
+        where bytes[end...].starts(with: dash) {
+            end = skipSpaces(bytes, from: end + dash.count)
             break
         }
-        end = paragraph[end...].drop(while: { $0 == " " }).startIndex
-        return end < paragraph.endIndex ? end : nil
+        guard end < utf8.count else { return nil }
+        return utf8.index(utf8.startIndex, offsetBy: end)
     }
+
+    /// At most eight words (four in lower-case text), capitalized unless the text is lower-case,
+    /// with no sentence punctuation or quotation marks.
+    private static func placeIsPlausible(_ place: ArraySlice<UInt8>, lowerCaseText: Bool) -> Bool {
+        let forbidden: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x22, 0x3A, 0x3B, 0xE2]  // . ! ? " : ; and curly quotes' lead
+        guard !place.contains(where: forbidden.contains) else { return false }
+        let words = place.split(separator: 0x20).filter { $0 != [0x2C] }
+        if lowerCaseText { return words.count <= 4 }
+        return words.count <= 8 && words.allSatisfy { $0.first.map { $0 >= 0x80 || isUpperASCII($0) } == true }
+    }
+
+    private static func skipSpaces(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count && bytes[index] == 0x20 { index += 1 }
+        return index
+    }
+
+    private static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func lowerASCII(_ byte: UInt8) -> UInt8 { isUpperASCII(byte) ? byte | 0x20 : byte }
 }
