@@ -147,7 +147,7 @@ enum PageChrome {
     /// Three or more short, mostly capitalized items separated by commas, pipes or dots, with no
     /// sentence-final punctuation: "AMERICA, ASIA, CARTEL, CIA".
     private static func isTagList(_ line: Substring) -> Bool {
-        guard !endsSentence(line) else { return false }
+        guard mightBeTagList(line), !endsSentence(line) else { return false }
         let separators: Set<Character> = [",", "|", "·", "•", ";"]
         let items = line.split(whereSeparator: { separators.contains($0) })
             .map { $0.trimmingLeading { $0 == " " }.trimmingTrailing { $0 == " " } }
@@ -160,6 +160,25 @@ enum PageChrome {
             if let first = item.first, first.isUppercase || first.isNumber || first == "#" { capitalized += 1 }
         }
         return capitalized * 10 >= items.count * 7
+    }
+}
+
+extension PageChrome {
+    /// A byte-level screen for ``isTagList(_:)``: at least 3 separators, and few enough spaces
+    /// for items of at most five words. Prose fails it without being split into Characters.
+    private static func mightBeTagList(_ line: Substring) -> Bool {
+        var separators = 0, spaces = 0
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            switch byte {
+            case 0x2C, 0x7C, 0x3B: separators += 1                       // , | ;
+            case 0xB7 where previous == 0xC2, 0xA2 where previous == 0x80: separators += 1  // · •
+            case 0x20: spaces += 1
+            default: break
+            }
+            previous = byte
+        }
+        return separators >= 3 && spaces <= 6 * (separators + 1)
     }
 }
 
