@@ -33,14 +33,12 @@ public struct Tokenizer: Sendable {
     /// a string per token. The buffer is valid only during the call.
     public func forEachTokenUTF8<S: StringProtocol>(in text: S, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var substring = Substring(text)
-        withoutActuallyEscaping(body) { body in
-            substring.withUTF8 { bytes in
-                // Case-folded tokens are built on the stack; a longer one moves to the heap.
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { scratch in
-                    var scanner = Scanner(body: body, word: WordBuffer(scratch))
-                    scanner.scan(bytes)
-                    scanner.word.release()
-                }
+        substring.withUTF8 { bytes in
+            // Case-folded tokens are built on the stack; a longer one moves to the heap.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { scratch in
+                var scanner = Scanner(word: WordBuffer(scratch))
+                scanner.scan(bytes, body)
+                scanner.word.release()
             }
         }
     }
@@ -50,7 +48,10 @@ public struct Tokenizer: Sendable {
     /// A token that is already lower-case in the input is passed on as a slice of the input;
     /// only tokens that need case folding or a typographic apostrophe replaced are copied.
     private struct Scanner {
-        let body: (UnsafeBufferPointer<UInt8>) -> Void
+        /// What receives each token; passed down rather than stored, so that no closure
+        /// context is allocated per call.
+        typealias Body = (UnsafeBufferPointer<UInt8>) -> Void
+
         var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         /// The current token spans `tokenStart..<tokenEnd` of the input, or is in `word` when
         /// `copying`; `tokenStart < 0` when there is no current token.
@@ -62,12 +63,11 @@ public struct Tokenizer: Sendable {
         var pendingApostropheIsASCII = false
         var lastWasLetter = false
 
-        init(body: @escaping (UnsafeBufferPointer<UInt8>) -> Void, word: WordBuffer) {
-            self.body = body
+        init(word: WordBuffer) {
             self.word = word
         }
 
-        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: Body) {
             input = bytes
             var index = 0
             let count = bytes.count
@@ -76,21 +76,21 @@ public struct Tokenizer: Sendable {
                 if byte < 0x80 {
                     switch byte {
                     case 0x61...0x7A, 0x30...0x39:
-                        character(at: index, length: 1, isLetter: byte >= 0x61, folded: nil)
+                        character(at: index, length: 1, isLetter: byte >= 0x61, folded: nil, body)
                         index = extendRun(from: index + 1)
                         continue
-                    case 0x41...0x5A: character(at: index, length: 1, isLetter: true, folded: byte | 0x20)
-                    case 0x27: apostrophe(isASCII: true)
-                    default: flush()
+                    case 0x41...0x5A: character(at: index, length: 1, isLetter: true, folded: byte | 0x20, body)
+                    case 0x27: apostrophe(isASCII: true, body)
+                    default: flush(body)
                     }
                     index += 1
                     continue
                 }
                 let (scalar, length) = Self.decodeScalar(bytes, at: index)
-                nonASCII(scalar, at: index, length: length)
+                nonASCII(scalar, at: index, length: length, body)
                 index += length
             }
-            flush()
+            flush(body)
         }
 
         /// Takes the run of lower-case ASCII letters and digits from `start` into the current
@@ -111,38 +111,38 @@ public struct Tokenizer: Sendable {
             return end
         }
 
-        private mutating func nonASCII(_ scalar: Unicode.Scalar, at index: Int, length: Int) {
+        private mutating func nonASCII(_ scalar: Unicode.Scalar, at index: Int, length: Int, _ body: Body) {
             if scalar.value == 0x2019 || scalar.value == 0x2018 {
-                apostrophe(isASCII: false)
+                apostrophe(isASCII: false, body)
                 return
             }
             let properties = scalar.properties
             if properties.isAlphabetic {
                 if properties.changesWhenLowercased {
-                    startCopying(at: index, isLetter: true)
+                    startCopying(at: index, isLetter: true, body)
                     word.append(contentsOf: properties.lowercaseMapping.utf8)
                     tokenEnd = index + length
                 } else {
-                    character(at: index, length: length, isLetter: true, folded: nil)
+                    character(at: index, length: length, isLetter: true, folded: nil, body)
                 }
             } else if properties.numericType != nil {
-                character(at: index, length: length, isLetter: false, folded: nil)
+                character(at: index, length: length, isLetter: false, folded: nil, body)
             } else if tokenStart >= 0, !pendingApostrophe,
                       properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
-                character(at: index, length: length, isLetter: true, folded: nil)  // a combining mark continues the word
+                character(at: index, length: length, isLetter: true, folded: nil, body)  // a combining mark continues the word
             } else {
-                flush()
+                flush(body)
             }
         }
 
         /// Adds the word character at `index` (`length` bytes) to the token; `folded` is its
         /// lower-case byte when that differs from the input.
-        private mutating func character(at index: Int, length: Int, isLetter: Bool, folded: UInt8?) {
+        private mutating func character(at index: Int, length: Int, isLetter: Bool, folded: UInt8?, _ body: Body) {
             if let folded {
-                startCopying(at: index, isLetter: isLetter)
+                startCopying(at: index, isLetter: isLetter, body)
                 word.append(folded)
             } else {
-                begin(at: index, isLetter: isLetter)
+                begin(at: index, isLetter: isLetter, body)
                 if copying {
                     if length == 1 {
                         word.append(input[index])
@@ -155,7 +155,7 @@ public struct Tokenizer: Sendable {
         }
 
         /// Resolves a pending apostrophe and opens a token at `index` if none is open.
-        private mutating func begin(at index: Int, isLetter: Bool) {
+        private mutating func begin(at index: Int, isLetter: Bool, _ body: Body) {
             if pendingApostrophe {
                 if lastWasLetter && isLetter {
                     pendingApostrophe = false
@@ -168,7 +168,7 @@ public struct Tokenizer: Sendable {
                         word.append(0x27)
                     }
                 } else {
-                    flush()
+                    flush(body)
                 }
             }
             if tokenStart < 0 {
@@ -180,8 +180,8 @@ public struct Tokenizer: Sendable {
         }
 
         /// Like ``begin(at:isLetter:)``, then switches the token to the `word` buffer.
-        private mutating func startCopying(at index: Int, isLetter: Bool) {
-            begin(at: index, isLetter: isLetter)
+        private mutating func startCopying(at index: Int, isLetter: Bool, _ body: Body) {
+            begin(at: index, isLetter: isLetter, body)
             if !copying { copyToken() }
         }
 
@@ -191,21 +191,21 @@ public struct Tokenizer: Sendable {
             copying = true
         }
 
-        private mutating func apostrophe(isASCII: Bool) {
+        private mutating func apostrophe(isASCII: Bool, _ body: Body) {
             if tokenStart < 0 || pendingApostrophe {
-                flush()
+                flush(body)
             } else {
                 pendingApostrophe = true
                 pendingApostropheIsASCII = isASCII
             }
         }
 
-        private mutating func flush() {
+        private mutating func flush(_ body: Body) {
             if tokenStart >= 0 {
                 if copying {
-                    emit(word.bytes)
+                    emit(word.bytes, body)
                 } else {
-                    emit(UnsafeBufferPointer(rebasing: input[tokenStart..<tokenEnd]))
+                    emit(UnsafeBufferPointer(rebasing: input[tokenStart..<tokenEnd]), body)
                 }
             }
             tokenStart = -1
@@ -215,7 +215,7 @@ public struct Tokenizer: Sendable {
         }
 
         /// Passes a finished token on, without a possessive `'s`.
-        private func emit(_ token: UnsafeBufferPointer<UInt8>) {
+        private func emit(_ token: UnsafeBufferPointer<UInt8>, _ body: Body) {
             let count = token.count
             if count > 2, token[count - 1] == 0x73, token[count - 2] == 0x27 {
                 body(UnsafeBufferPointer(rebasing: token[..<(count - 2)]))
