@@ -28,23 +28,20 @@ import Darwin
 struct ArticleParser: Sendable {
     func parse(_ text: String) -> Article {
         let lines = Self.paragraphLines(text)
-        guard let firstProse = lines.firstIndex(where: { Self.isProse($0) && !PageChrome.isChrome($0[...]) }) else {
+        let isChrome = lines.map { PageChrome.isChrome($0[...]) }
+        guard let firstProse = lines.indices.first(where: { Self.isProse(lines[$0]) && !isChrome[$0] }) else {
             // No prose at all: everything that is not chrome is body.
             var article = Article(paragraphs: [])
-            for line in lines {
-                if PageChrome.isChrome(line[...]) { article.boilerplate.append(line) } else { article.paragraphs.append(line) }
+            for (line, chrome) in zip(lines, isChrome) {
+                if chrome { article.boilerplate.append(line) } else { article.paragraphs.append(line) }
             }
             return article
         }
 
         var article = Article(paragraphs: [])
         var headerHasChrome = false
-        var titleIndex: Int?
-        for index in (0..<firstProse).reversed() {
-            let line = lines[index][...]
-            if titleIndex == nil, Self.wordCount(lines[index], limit: 3) >= 3, !PageChrome.isChrome(line), !PageChrome.isNameLine(line) {
-                titleIndex = index
-            }
+        let titleIndex = (0..<firstProse).last { index in
+            Self.wordCount(lines[index], limit: 3) >= 3 && !isChrome[index] && !PageChrome.isNameLine(lines[index][...])
         }
         for index in 0..<firstProse {
             if index == titleIndex {
@@ -56,14 +53,11 @@ struct ArticleParser: Sendable {
         }
 
         var body: [String] = []
-        var remaining = lines[firstProse...].makeIterator()
-        while let line = remaining.next() {
-            if PageChrome.isChrome(line[...]) {
-                article.boilerplate.append(line)
-            } else if Self.isSubheading(line) {
-                article.boilerplate.append(line)
+        for index in firstProse..<lines.count {
+            if isChrome[index] || Self.isSubheading(lines[index]) {
+                article.boilerplate.append(lines[index])
             } else {
-                body.append(line)
+                body.append(lines[index])
             }
         }
         if article.title != nil, headerHasChrome, body.count >= 3, Self.isProse(body[0]),

@@ -167,18 +167,21 @@ extension PageChrome {
     /// A byte-level screen for ``isTagList(_:)``: at least 3 separators, and few enough spaces
     /// for items of at most five words. Prose fails it without being split into Characters.
     private static func mightBeTagList(_ line: Substring) -> Bool {
-        var separators = 0, spaces = 0
-        var previous: UInt8 = 0
-        for byte in line.utf8 {
-            switch byte {
-            case 0x2C, 0x7C, 0x3B: separators += 1                       // , | ;
-            case 0xB7 where previous == 0xC2, 0xA2 where previous == 0x80: separators += 1  // · •
-            case 0x20: spaces += 1
-            default: break
+        var line = line
+        return line.withUTF8 { bytes in
+            var separators = 0, spaces = 0
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x2C, 0x7C, 0x3B: separators += 1                       // , | ;
+                case 0xB7 where previous == 0xC2, 0xA2 where previous == 0x80: separators += 1  // · •
+                case 0x20: spaces += 1
+                default: break
+                }
+                previous = byte
             }
-            previous = byte
+            return separators >= 3 && spaces <= 6 * (separators + 1)
         }
-        return separators >= 3 && spaces <= 6 * (separators + 1)
     }
 }
 
