@@ -31,6 +31,7 @@ struct SimilarityKernel: Sendable {
     }
 
     // Cost model, in nanoseconds (see the type's documentation).
+    static let denseFixedCost = 600.0       // the BLAS call, the n x n result and its mirroring
     static let denseFillCost = 0.4          // per element of the dense n x terms matrix
     static let denseMultiplyAddCost = 0.018 // per multiply-add of ssyrk (n² · terms / 2)
     static let sparsePairCost = 0.55        // per accumulated pair, Σ df(t)(df(t)+1)/2
@@ -50,7 +51,7 @@ struct SimilarityKernel: Sendable {
             for column in vectors.columns { documentFrequency[Int(column)] += 1 }
             let pairs = documentFrequency.reduce(0.0) { $0 + Double($1) * Double($1 + 1) / 2 }
             let sparse = pairs * Self.sparsePairCost + Double(vectors.nonzeroCount) * Self.sparseEntryCost
-            let dense = Double(n * terms) * Self.denseFillCost
+            let dense = Self.denseFixedCost + Double(n * terms) * Self.denseFillCost
                 + Double(n) * Double(n) * Double(terms) / 2 * Self.denseMultiplyAddCost
             return dense < sparse ? .dense : .sparse
         }
