@@ -97,6 +97,21 @@ public struct Tokenizer: Sendable {
         /// token in one step (the common case inside a word) and returns where it ends.
         private mutating func extendRun(from start: Int) -> Int {
             var end = start
+            // Sixteen bytes at a time while they last (one branch per chunk, not per byte),
+            // then byte by byte.
+            if let base = input.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while end + ByteChunk.width <= input.count {
+                    let chunk = ByteChunk(raw, at: end)
+                    let inRun = chunk.lanes(in: 0x61...0x7A) .| chunk.lanes(in: 0x30...0x39)
+                    guard let stop = LaneBits(.!inRun).first else {
+                        end += ByteChunk.width
+                        continue
+                    }
+                    end += stop
+                    break
+                }
+            }
             while end < input.count {
                 let byte = input[end]
                 guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else { break }

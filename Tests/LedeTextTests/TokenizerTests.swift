@@ -40,6 +40,16 @@ import LedeText
         #expect(tokenizer.tokens(in: accented) == [accented.lowercased()])
     }
 
+    @Test func longLowerCaseRunsEndWhereTheyShould() {
+        // Runs of 15 to 40 letters and digits, so that runs end inside, at and across the
+        // 16-byte chunks the scanner reads.
+        for length in 15...40 {
+            let word = String((0..<length).map { Character(UnicodeScalar(UInt8(0x61 + $0 % 26))) }) + "9"
+            #expect(tokenizer.tokens(in: "a \(word), Next's b") == ["a", word, "next", "b"], "length \(length)")
+            #expect(tokenizer.tokens(in: "x\(word)Y") == ["x\(word)y"])
+        }
+    }
+
     @Test func worksOnSubstrings() {
         let text = "alpha beta gamma"
         let middle = text.dropFirst(6).prefix(4)
