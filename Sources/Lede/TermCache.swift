@@ -22,9 +22,9 @@ struct TermCache: Sendable {
     private var words = ByteStringTable(capacity: 1 << 12)
     private var wordStem: [Int32] = []
     private var stems = ByteStringTable(capacity: 1 << 12)
-    /// Per document: the local term id of each stem, valid where `stemStamp` equals `document`.
-    private var stemTerm: [Int32] = []
-    private var stemStamp: [Int32] = []
+    /// Per document: the local term id of each stem, valid where its stamp equals `document`
+    /// (stamp and term side by side: one memory access per token).
+    private var stemInDocument: [(stamp: Int32, term: Int32)] = []
     private var document: Int32 = 0
     /// Per document: the stem id of each local term.
     private var termStems: [Int32] = []
@@ -35,7 +35,7 @@ struct TermCache: Sendable {
         document &+= 1
         if document == Int32.max {
             document = 1
-            for i in stemStamp.indices { stemStamp[i] = 0 }
+            for i in stemInDocument.indices { stemInDocument[i].stamp = 0 }
         }
         termStems.removeAll(keepingCapacity: true)
     }
@@ -68,19 +68,17 @@ struct TermCache: Sendable {
             stem = Stopwords.contains(utf8: token) ? -1 : stemmer.withStem(ofUTF8: token) { stems.insert($0).id }
             _ = words.insert(token)
             wordStem.append(stem)
-            while stemTerm.count < stems.count {
-                stemTerm.append(0)
-                stemStamp.append(0)
+            while stemInDocument.count < stems.count {
+                stemInDocument.append((stamp: 0, term: 0))
             }
         }
         guard stem >= 0 else { return Self.stopword }
         let s = Int(stem)
-        if stemStamp[s] != document {
-            stemStamp[s] = document
-            stemTerm[s] = Int32(termStems.count)
+        if stemInDocument[s].stamp != document {
+            stemInDocument[s] = (stamp: document, term: Int32(termStems.count))
             termStems.append(stem)
         }
-        return stemTerm[s]
+        return stemInDocument[s].term
     }
 }
 
