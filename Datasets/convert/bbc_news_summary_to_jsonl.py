@@ -38,7 +38,7 @@ import os
 import re
 import sys
 
-from ledeconv import ConversionError, JSONLWriter, read_text, warn
+from ledeconv import ConversionError, JSONLWriter, make_record, read_text, warn
 
 ARTICLES = "News Articles"
 SUMMARIES = "Summaries"
@@ -142,13 +142,7 @@ def main(argv=None):
                 sentences, matched = split_summary(summary, [title] + paragraphs)
                 total += len(sentences)
                 verbatim += matched
-                record = {
-                    "id": f"bbc-{category}-{os.path.splitext(name)[0]}",
-                    "title": title,
-                    "article": "\n\n".join(paragraphs),
-                    "references": [sentences],
-                    "source": args.source,
-                }
+                record = make_record(f"bbc-{category}-{os.path.splitext(name)[0]}", title, paragraphs, [sentences], args.source)
                 writer.write(record, path)
         share = f" ({verbatim / total:.1%})" if total else ""
         print(

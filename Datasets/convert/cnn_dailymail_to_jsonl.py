@@ -38,7 +38,7 @@ import hashlib
 import os
 import sys
 
-from ledeconv import ConversionError, JSONLWriter, read_text, warn
+from ledeconv import ConversionError, JSONLWriter, make_record, read_text, warn
 
 
 def parse_story(path):
@@ -139,13 +139,7 @@ def main(argv=None):
                     warn(f"{path}: {problem}; skipped")
                     skipped += 1
                     continue
-                record = {
-                    "id": os.path.splitext(os.path.basename(path))[0],
-                    "title": None,
-                    "article": "\n\n".join(paragraphs),
-                    "references": [highlights],
-                    "source": args.source,
-                }
+                record = make_record(os.path.splitext(os.path.basename(path))[0], None, paragraphs, [highlights], args.source)
                 writer.write(record, path)
         print(f"wrote {writer.count} records to {args.output}; skipped {skipped}", file=sys.stderr)
     except ConversionError as error:

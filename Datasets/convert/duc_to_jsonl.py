@@ -62,7 +62,7 @@ import os
 import re
 import sys
 
-from ledeconv import ConversionError, JSONLWriter, read_text, split_sentences, warn
+from ledeconv import ConversionError, JSONLWriter, make_record, read_text, split_sentences, warn
 
 _DOC = re.compile(r"<DOC>(.*?)</DOC>", re.IGNORECASE | re.DOTALL)
 _DOCNO = re.compile(r"<DOCNO>\s*(.*?)\s*</DOCNO>", re.IGNORECASE | re.DOTALL)
@@ -269,13 +269,7 @@ def main(argv=None):
                 else:
                     title = titles.get(set_key(target)) or titles.get(set_key(record_id))
                     paragraphs = [p for docno in sorted(docsets[target]) for p in docsets[target][docno][1]]
-                record = {
-                    "id": record_id,
-                    "title": title,
-                    "article": "\n\n".join(paragraphs),
-                    "references": [sentences for _, sentences in models],
-                    "source": args.source,
-                }
+                record = make_record(record_id, title, paragraphs, [sentences for _, sentences in models], args.source)
                 writer.write(record, target)
         print(f"wrote {writer.count} records to {args.output}", file=sys.stderr)
     except ConversionError as error:

@@ -144,6 +144,17 @@ def read_text(path):
 # --------------------------------------------------------------------------
 
 
+def make_record(record_id, title, paragraphs, references, source):
+    """A record of the schema: the paragraphs joined by blank lines into the article."""
+    return {
+        "id": record_id,
+        "title": title,
+        "article": "\n\n".join(paragraphs),
+        "references": references,
+        "source": source,
+    }
+
+
 def check_record(record, where):
     """Raises ConversionError unless `record` follows the schema and has an article and a reference."""
     for key in ("id", "title", "article", "references", "source"):

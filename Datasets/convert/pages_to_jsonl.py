@@ -43,7 +43,7 @@ import os
 import re
 import sys
 
-from ledeconv import ConversionError, JSONLWriter, read_text, split_sentences, warn
+from ledeconv import ConversionError, JSONLWriter, make_record, read_text, split_sentences, warn
 
 MIN_PROSE_WORDS = 15
 
@@ -153,13 +153,7 @@ def main(argv=None):
             for path in page_files(args.inputs):
                 title, abstract, body = parse_page(path)
                 sentences = split_sentences(abstract)
-                record = {
-                    "id": os.path.splitext(os.path.basename(path))[0],
-                    "title": title,
-                    "article": "\n\n".join(body),
-                    "references": [sentences],
-                    "source": args.source,
-                }
+                record = make_record(os.path.splitext(os.path.basename(path))[0], title, body, [sentences], args.source)
                 writer.write(record, path)
                 if args.check:
                     overlap = abstract_overlap(abstract, body)
