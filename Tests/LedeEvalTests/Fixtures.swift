@@ -7,4 +7,11 @@ enum Fixtures {
     static func path(_ relative: String) -> String {
         folder.appendingPathComponent(relative).path
     }
+
+    /// Writes `text` to a new temporary file and returns its path.
+    static func temporaryFile(_ text: String, suffix: String = ".jsonl") throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lede-\(UUID().uuidString)\(suffix)").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
 }

@@ -4,10 +4,7 @@ import Testing
 
 @Suite struct JSONLArticleReaderTests {
     private func write(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lede-\(UUID().uuidString).jsonl").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
+        try Fixtures.temporaryFile(text)
     }
 
     @Test func readsSchemaAndMinimalForms() throws {

@@ -4,10 +4,7 @@ import Testing
 
 @Suite struct PredictionsReaderTests {
     private func write(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lede-predictions-\(UUID().uuidString).jsonl").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
+        try Fixtures.temporaryFile(text)
     }
 
     @Test func readsSentenceListsAndStrings() throws {
