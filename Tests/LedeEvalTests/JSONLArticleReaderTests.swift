@@ -3,12 +3,8 @@ import Testing
 @testable import LedeEval
 
 @Suite struct JSONLArticleReaderTests {
-    private func write(_ text: String) throws -> String {
-        try Fixtures.temporaryFile(text)
-    }
-
     @Test func readsSchemaAndMinimalForms() throws {
-        let path = try write("""
+        let path = try Fixtures.temporaryFile("""
             {"id": "a", "title": "T", "article": "Body one.", "references": [["R1 s1.", "R1 s2."], ["R2."]], "source": "x"}
 
             {"id": 7, "text": "Only text."}
@@ -22,7 +18,7 @@ import Testing
     }
 
     @Test func reportsMalformedLineWithFileAndLine() throws {
-        let path = try write("""
+        let path = try Fixtures.temporaryFile("""
             {"id": "a", "article": "ok"}
             {"id": "b", "article": "cut
             {"id": "c", "references": [["x"]]}

@@ -3,12 +3,8 @@ import Testing
 @testable import LedeEval
 
 @Suite struct PredictionsReaderTests {
-    private func write(_ text: String) throws -> String {
-        try Fixtures.temporaryFile(text)
-    }
-
     @Test func readsSentenceListsAndStrings() throws {
-        let path = try write("""
+        let path = try Fixtures.temporaryFile("""
             {"id": "a", "summary": ["First sentence.", "Second one."], "system": "lead-3"}
 
             {"id": 42, "summary": "One string\\nwith two lines."}
@@ -32,7 +28,7 @@ import Testing
         ("{\"id\": \"a\", \"summary\": {\"text\": \"x\"}}", "\"summary\" must be a string or a list of strings"),
     ])
     func malformedLinesAreReportedWithFileAndLine(line: String, reason: String) throws {
-        let path = try write("{\"id\": \"ok\", \"summary\": \"fine\"}\n" + line + "\n")
+        let path = try Fixtures.temporaryFile("{\"id\": \"ok\", \"summary\": \"fine\"}\n" + line + "\n")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let reader = try PredictionsReader(path: path)
         #expect(try reader.next()?.id == "ok")
@@ -40,7 +36,7 @@ import Testing
     }
 
     @Test func duplicateIdsAreErrors() throws {
-        let path = try write("""
+        let path = try Fixtures.temporaryFile("""
             {"id": "a", "summary": "x"}
             {"id": "b", "summary": "y"}
             {"id": "a", "summary": "z"}
