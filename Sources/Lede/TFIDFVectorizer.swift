@@ -9,33 +9,58 @@ struct TFIDFVectorizer: Sendable {
 
     /// Unit-length TF-IDF rows, one per sentence, over the table's terms.
     func vectors(for table: SentenceTable) -> SparseRows {
-        let idf = inverseDocumentFrequencies(for: table)
-        var rows = SparseRows(columnCount: table.termCount)
-        rows.columns.reserveCapacity(table.termIDs.count)
-        rows.values.reserveCapacity(table.termIDs.count)
-        rows.rowStart.reserveCapacity(table.count + 1)
+        // First pass: each sentence's distinct terms with their counts, and each term's
+        // document frequency; second pass: weigh by IDF and normalize. A sentence has at most
+        // as many distinct terms as terms, so `termIDs.count` entries always suffice.
+        let capacity = table.termIDs.count
+        var rowStart = [Int](repeating: 0, count: table.count + 1)
+        var frequency = [Int](repeating: 0, count: table.termCount)
         var count = [Int32](repeating: 0, count: table.termCount)
-        for sentence in 0..<table.count {
-            let start = rows.columns.count
-            for term in table.terms(of: sentence) {
-                if count[Int(term)] == 0 { rows.columns.append(term) }
-                count[Int(term)] += 1
+        var columns = [Int32](repeating: 0, count: capacity)
+        var values = [Float](repeating: 0, count: capacity)
+        var filled = 0
+        columns.withUnsafeMutableBufferPointer { columns in
+            values.withUnsafeMutableBufferPointer { values in
+                count.withUnsafeMutableBufferPointer { count in
+                    table.termIDs.withUnsafeBufferPointer { termIDs in
+                        for sentence in 0..<table.count {
+                            let start = filled
+                            for position in table.termStart[sentence]..<table.termStart[sentence + 1] {
+                                let term = Int(termIDs[position])
+                                if count[term] == 0 {
+                                    columns[filled] = Int32(term)
+                                    filled += 1
+                                }
+                                count[term] += 1
+                            }
+                            for k in start..<filled {
+                                let term = Int(columns[k])
+                                values[k] = Float(count[term])
+                                count[term] = 0
+                                frequency[term] += 1
+                            }
+                            rowStart[sentence + 1] = filled
+                        }
+                    }
+                }
+                let idf = inverseDocumentFrequencies(frequency: frequency, table: table)
+                for sentence in 0..<table.count {
+                    let row = rowStart[sentence]..<rowStart[sentence + 1]
+                    var squares: Float = 0
+                    for k in row {
+                        let weight = values[k] * idf[Int(columns[k])]
+                        values[k] = weight
+                        squares += weight * weight
+                    }
+                    guard squares > 0 else { continue }
+                    let scale = 1 / squares.squareRoot()
+                    for k in row { values[k] *= scale }
+                }
             }
-            var squares: Float = 0
-            for k in start..<rows.columns.count {
-                let term = Int(rows.columns[k])
-                let weight = Float(count[term]) * idf[term]
-                rows.values.append(weight)
-                squares += weight * weight
-                count[term] = 0
-            }
-            if squares > 0 {
-                let scale = 1 / squares.squareRoot()
-                for k in start..<rows.values.count { rows.values[k] *= scale }
-            }
-            rows.rowStart.append(rows.columns.count)
         }
-        return rows
+        columns.removeLast(capacity - filled)
+        values.removeLast(capacity - filled)
+        return SparseRows(columnCount: table.termCount, rowStart: rowStart, columns: columns, values: values)
     }
 
     /// Binary rows: 1 for each distinct term of a sentence. Their products count shared terms.
@@ -53,18 +78,11 @@ struct TFIDFVectorizer: Sendable {
         return rows
     }
 
-    /// The IDF of every term of the table.
-    func inverseDocumentFrequencies(for table: SentenceTable) -> [Float] {
+    /// The IDF of every term, from the corpus model when there is one, else from `frequency`,
+    /// the number of the table's sentences that hold each term.
+    private func inverseDocumentFrequencies(frequency: [Int], table: SentenceTable) -> [Float] {
         if let corpusIDF {
             return table.vocabulary.map { Float(corpusIDF.idf($0)) }
-        }
-        var frequency = [Int](repeating: 0, count: table.termCount)
-        var seen = [Int](repeating: -1, count: table.termCount)
-        for sentence in 0..<table.count {
-            for term in table.terms(of: sentence) where seen[Int(term)] != sentence {
-                seen[Int(term)] = sentence
-                frequency[Int(term)] += 1
-            }
         }
         // IDF depends only on the document frequency, which is at most the sentence count.
         let byFrequency = (0...table.count).map { Float(IDFModel.idf(documentFrequency: $0, documentCount: table.count)) }
