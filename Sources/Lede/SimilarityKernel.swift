@@ -95,33 +95,46 @@ struct SimilarityKernel: Sendable {
     }
 
     /// The transpose of the rows: for each term, the rows containing it (ascending) with their
-    /// values. `slot[k]` is where non-zero `k` of the rows landed, so that the rows after it
-    /// that share its term are `rows[slot[k] + 1 ..< start[term + 1]]`.
+    /// values, in `rows[start[term] ..< start[term + 1]]` and the matching `values`.
     struct InvertedIndex {
         var start: [Int]
         var rows: [Int32]
         var values: [Float]
-        var slot: [Int]
 
         init(_ vectors: SparseRows) {
             let terms = vectors.columnCount
-            start = [Int](repeating: 0, count: terms + 1)
-            for column in vectors.columns { start[Int(column) + 1] += 1 }
-            for t in 0..<terms { start[t + 1] += start[t] }
-            var cursor = start
-            rows = [Int32](repeating: 0, count: vectors.nonzeroCount)
-            values = [Float](repeating: 0, count: vectors.nonzeroCount)
-            slot = [Int](repeating: 0, count: vectors.nonzeroCount)
-            for i in 0..<vectors.rowCount {
-                for k in vectors.rowStart[i]..<vectors.rowStart[i + 1] {
-                    let t = Int(vectors.columns[k])
-                    let position = cursor[t]
-                    rows[position] = Int32(i)
-                    values[position] = vectors.values[k]
-                    slot[k] = position
-                    cursor[t] = position + 1
+            var start = [Int](repeating: 0, count: terms + 1)
+            var rows = [Int32](repeating: 0, count: vectors.nonzeroCount)
+            var values = [Float](repeating: 0, count: vectors.nonzeroCount)
+            start.withUnsafeMutableBufferPointer { start in
+                vectors.columns.withUnsafeBufferPointer { columns in
+                    for column in columns { start[Int(column) + 1] += 1 }
+                    for t in 0..<terms { start[t + 1] += start[t] }
+                    // Fill each term's postings from its start (which ends up at the next
+                    // term's start), then shift the starts back into place.
+                    rows.withUnsafeMutableBufferPointer { rows in
+                        values.withUnsafeMutableBufferPointer { values in
+                            vectors.values.withUnsafeBufferPointer { entries in
+                                var k = 0
+                                for i in 0..<vectors.rowCount {
+                                    while k < vectors.rowStart[i + 1] {
+                                        let t = Int(columns[k])
+                                        rows[start[t]] = Int32(i)
+                                        values[start[t]] = entries[k]
+                                        start[t] += 1
+                                        k += 1
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    for t in stride(from: terms, to: 0, by: -1) { start[t] = start[t - 1] }
+                    start[0] = 0
                 }
             }
+            self.start = start
+            self.rows = rows
+            self.values = values
         }
     }
 
@@ -130,16 +143,20 @@ struct SimilarityKernel: Sendable {
     @inline(__always)
     private static func forEachUpperPair(_ vectors: SparseRows, _ add: (_ i: Int, _ j: Int, _ value: Float) -> Void) {
         let index = InvertedIndex(vectors)
+        // Rows are visited in order, so each term's postings before `next[t]` belong to rows
+        // already done.
+        var next = index.start
         index.rows.withUnsafeBufferPointer { postingRows in
             index.values.withUnsafeBufferPointer { postingValues in
-                for i in 0..<vectors.rowCount {
-                    for k in vectors.rowStart[i]..<vectors.rowStart[i + 1] {
-                        let value = vectors.values[k]
-                        let end = index.start[Int(vectors.columns[k]) + 1]
-                        var q = index.slot[k] + 1
-                        while q < end {
-                            add(i, Int(postingRows[q]), value * postingValues[q])
-                            q += 1
+                next.withUnsafeMutableBufferPointer { next in
+                    for i in 0..<vectors.rowCount {
+                        for k in vectors.rowStart[i]..<vectors.rowStart[i + 1] {
+                            let t = Int(vectors.columns[k])
+                            let value = vectors.values[k]
+                            next[t] += 1
+                            for q in next[t]..<index.start[t + 1] {
+                                add(i, Int(postingRows[q]), value * postingValues[q])
+                            }
                         }
                     }
                 }
