@@ -77,6 +77,7 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The slot holding the key and its id, or the empty slot where it would go and -1.
+    @inline(__always)
     private func find(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, id: Int32) {
         let length = Int32(bytes.count)
         return slots.withUnsafeBufferPointer { slots in
@@ -121,6 +122,7 @@ public struct ByteStringTable: Sendable {
         var high: UInt64
         var hash: UInt64
 
+        @inline(__always)
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             let count = bytes.count
             guard let base = bytes.baseAddress, count > 0 else {
