@@ -60,6 +60,7 @@ struct TermCache: Sendable {
         return count
     }
 
+    @inline(__always)
     private mutating func term(for token: UnsafeBufferPointer<UInt8>) -> Int32 {
         let stem: Int32
         if let word = words.id(of: token) {

@@ -95,6 +95,7 @@ public struct Tokenizer: Sendable {
 
         /// Takes the run of lower-case ASCII letters and digits from `start` into the current
         /// token in one step (the common case inside a word) and returns where it ends.
+        @inline(__always)
         private mutating func extendRun(from start: Int) -> Int {
             var end = start
             // Sixteen bytes at a time while they last (one branch per chunk, not per byte),
@@ -170,6 +171,7 @@ public struct Tokenizer: Sendable {
         }
 
         /// Resolves a pending apostrophe and opens a token at `index` if none is open.
+        @inline(__always)
         private mutating func begin(at index: Int, isLetter: Bool, _ body: Body) {
             if pendingApostrophe {
                 if lastWasLetter && isLetter {
