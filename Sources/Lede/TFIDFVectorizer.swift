@@ -10,8 +10,8 @@ struct TFIDFVectorizer: Sendable {
     /// Unit-length TF-IDF rows, one per sentence, over the table's terms.
     func vectors(for table: SentenceTable) -> SparseRows {
         // First pass: each sentence's distinct terms with their counts, and each term's
-        // document frequency; second pass: weigh by IDF and normalize. A sentence has at most
-        // as many distinct terms as terms, so `termIDs.count` entries always suffice.
+        // document frequency; second pass: weigh by IDF and normalize. There is at most one
+        // entry per term occurrence, so `termIDs.count` entries always suffice.
         let capacity = table.termIDs.count
         var rowStart = [Int](repeating: 0, count: table.count + 1)
         var frequency = [Int](repeating: 0, count: table.termCount)
