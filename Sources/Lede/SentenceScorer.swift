@@ -18,7 +18,7 @@ struct SentenceScorer: Sendable {
         case .lexRank(let threshold):
             raw = LexRank(threshold: threshold.map(Float.init)).scores(cosine: cosine)
         case .textRank:
-            let presence = TFIDFVectorizer.presence(for: table)
+            let presence = TFIDFVectorizer.presence(of: vectors)
             let distinctTerms = (0..<table.count).map { presence.rowStart[$0 + 1] - presence.rowStart[$0] }
             raw = TextRank().scores(overlap: kernel.graph(of: presence), lengths: distinctTerms)
         case .positional(let parameters):

@@ -7,7 +7,8 @@
 struct TFIDFVectorizer: Sendable {
     var corpusIDF: IDFModel?
 
-    /// Unit-length TF-IDF rows, one per sentence, over the table's terms.
+    /// Unit-length TF-IDF rows, one per sentence, over the table's terms; every distinct term
+    /// of a sentence has an entry, even one that weighs 0.
     func vectors(for table: SentenceTable) -> SparseRows {
         // First pass: each sentence's distinct terms with their counts, and each term's
         // document frequency; second pass: weigh by IDF and normalize. There is at most one
@@ -63,19 +64,12 @@ struct TFIDFVectorizer: Sendable {
         return SparseRows(columnCount: table.termCount, rowStart: rowStart, columns: columns, values: values)
     }
 
-    /// Binary rows: 1 for each distinct term of a sentence. Their products count shared terms.
-    static func presence(for table: SentenceTable) -> SparseRows {
-        var rows = SparseRows(columnCount: table.termCount)
-        var seen = [Int](repeating: -1, count: table.termCount)
-        for sentence in 0..<table.count {
-            for term in table.terms(of: sentence) where seen[Int(term)] != sentence {
-                seen[Int(term)] = sentence
-                rows.columns.append(term)
-                rows.values.append(1)
-            }
-            rows.rowStart.append(rows.columns.count)
-        }
-        return rows
+    /// Binary rows: 1 for each distinct term of a sentence, where `vectors` (the sentences'
+    /// TF-IDF rows, which keep every distinct term) has an entry. Their products count shared
+    /// terms.
+    static func presence(of vectors: SparseRows) -> SparseRows {
+        SparseRows(columnCount: vectors.columnCount, rowStart: vectors.rowStart, columns: vectors.columns,
+                   values: [Float](repeating: 1, count: vectors.nonzeroCount))
     }
 
     /// The IDF of every term, from the corpus model when there is one, else from `frequency`,

@@ -31,7 +31,7 @@ import Testing
     @Test func presenceRowsCountSharedTerms() {
         var cache = TermCache()
         let table = SentenceTable(paragraphs: ["Red apples and red pears. Red pears ripen."], cache: &cache, keepVocabulary: true)
-        let overlap = SimilarityKernel().graph(of: TFIDFVectorizer.presence(for: table))
+        let overlap = SimilarityKernel().graph(of: TFIDFVectorizer.presence(of: TFIDFVectorizer().vectors(for: table)))
         #expect(overlap.weight(0, 1) == 2)  // "red" and "pear"
     }
 }
