@@ -29,7 +29,8 @@ let package = Package(
         ),
 
         // Text primitives shared by the summarizer and the ROUGE toolkit.
-        .target(name: "LedeText"),
+        // Segmentation/*.rules: the sentence-boundary rules of each language but English.
+        .target(name: "LedeText", resources: [.copy("Resources/Segmentation")]),
 
         // The summarizer.
         .target(
@@ -64,7 +65,7 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "LedeTextTests", dependencies: ["LedeText"]),
+        .testTarget(name: "LedeTextTests", dependencies: ["LedeText"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),

@@ -5,7 +5,7 @@ struct ProseSentenceScanner {
     /// How far back a word before a full stop is looked for; longer words are ordinary words.
     static let maximumWordLength = 32
 
-    private enum TerminalKind {
+    enum TerminalKind {
         /// A single full stop, possibly with closing quotes or brackets.
         case fullStop
         /// A run containing `?` or `!`.
@@ -14,18 +14,29 @@ struct ProseSentenceScanner {
         case ellipsis
     }
 
-    private let text: UTF8Text
-    private let isCaseless: Bool
+    let text: UTF8Text
+    let isCaseless: Bool
     /// The lexicon, held here so that lookups skip the global's lazy-initialisation check.
-    private let lexicon = SegmentationLexicon.shared
-    private var collector: SentenceCollector
+    let lexicon = SegmentationLexicon.shared
+    /// The word lists of a language other than English, or `nil` for English.
+    let language: LanguageLexicon?
+    /// Whether other scripts' terminators are read (every language but English).
+    let readsScripts: Bool
+    /// Whether `;` is a question mark (Greek).
+    let semicolonIsQuestionMark: Bool
+    var collector: SentenceCollector
+    /// The inline enumeration the current sentence starts, if any.
+    var enumeration = InlineEnumeration()
     /// The first non-whitespace byte of the line being scanned.
     private var lineContentStart: Int
     /// The length in bytes of the previous line of the paragraph, 0 at a paragraph start.
     private var previousLineLength = 0
 
-    init(text: UTF8Text) {
+    init(text: UTF8Text, rules: SegmentationRules = .english) {
         self.text = text
+        language = rules.lexicon
+        readsScripts = rules.lexicon != nil
+        semicolonIsQuestionMark = rules.lexicon?.semicolonIsQuestionMark ?? false
         isCaseless = text.isCaseless
         collector = SentenceCollector(text: text)
         lineContentStart = text.skippingBlanks(from: 0)
@@ -36,7 +47,10 @@ struct ProseSentenceScanner {
         while true {
             // Every byte but these leaves the scan's state alone, so whole chunks without one are
             // skipped.
-            index = text.firstIndex(from: index, matchingLanes: Self.candidateLanes)
+            index = readsScripts
+                ? text.firstIndex(from: index, matchingLanes: semicolonIsQuestionMark ? Self.greekCandidateLanes : Self.scriptCandidateLanes)
+                : text.firstIndex(from: index, matchingLanes: Self.candidateLanes)
+            cutAtEnumerationItems(before: index)
             guard index < text.count else { break }
             switch text[index] {
             case ASCII.fullStop, ASCII.questionMark, ASCII.exclamationMark:
@@ -46,7 +60,7 @@ struct ProseSentenceScanner {
             default:
                 // 0xC2 or 0xE2, the lead bytes of `…`, `‼`, `⁇`, `⁈`, `⁉`, U+0085, U+2028 and
                 // U+2029, or another control byte.
-                if text.terminalLength(at: index) > 0 {
+                if terminalLength(at: index) > 0 {
                     index = scanTerminalRun(at: index)
                 } else if text.lineBreakLength(at: index) > 0 {
                     index = scanLineBreak(at: index)
@@ -68,6 +82,30 @@ struct ProseSentenceScanner {
             .| chunk.lanes(equalTo: 0xE2, ignoring: 0x20)
     }
 
+    /// The lanes of `chunk` whose byte may start terminal punctuation of any script or a
+    /// line break: those of ``candidateLanes(_:)`` and the lead bytes of the marks
+    /// ``UTF8Text/scriptTerminalLength(at:semicolonIsQuestionMark:)`` reads.
+    @inline(__always)
+    private static func scriptCandidateLanes(_ chunk: ByteChunk) -> ByteChunk.Mask {
+        candidateLanes(chunk) .| chunk.lanes(equalTo: 0xD6) .| chunk.lanes(equalTo: 0xD8) .| chunk.lanes(equalTo: 0xDB)
+            .| chunk.lanes(equalTo: 0xE1, ignoring: 0x01) .| chunk.lanes(equalTo: 0xE3) .| chunk.lanes(equalTo: 0xEF)
+    }
+
+    /// ``scriptCandidateLanes(_:)`` with `;` and the lead byte of U+037E, for Greek.
+    @inline(__always)
+    private static func greekCandidateLanes(_ chunk: ByteChunk) -> ByteChunk.Mask {
+        scriptCandidateLanes(chunk) .| chunk.lanes(equalTo: UInt8(ascii: ";")) .| chunk.lanes(equalTo: 0xCD)
+    }
+
+    /// The length of the sentence-final mark at `index`, or 0: ``UTF8Text/terminalLength(at:)``,
+    /// and other scripts' marks when the rules read them.
+    @inline(__always)
+    func terminalLength(at index: Int) -> Int {
+        let length = text.terminalLength(at: index)
+        guard length == 0, readsScripts else { return length }
+        return text.scriptTerminalLength(at: index, semicolonIsQuestionMark: semicolonIsQuestionMark)
+    }
+
     // MARK: Terminal punctuation
 
     /// Scans the run of terminal punctuation and closing quotes or brackets at `start`, cuts
@@ -78,11 +116,15 @@ struct ProseSentenceScanner {
         var hasStrongMark = false
         var isEllipsis = false
         var fullStopsInRow = 0
+        var fullStops = 0
+        var isSpaced = false
+        var hasFullWidthMark = false
         while end < text.count {
-            let terminal = text.terminalLength(at: end)
+            let terminal = terminalLength(at: end)
             if terminal > 0 {
                 switch text[end] {
                 case ASCII.fullStop:
+                    fullStops += 1
                     fullStopsInRow += 1
                     if fullStopsInRow >= 2 { isEllipsis = true }
                 case ASCII.questionMark, ASCII.exclamationMark:
@@ -90,16 +132,21 @@ struct ProseSentenceScanner {
                     fullStopsInRow = 0
                 default:
                     if text.isHorizontalEllipsis(at: end) { isEllipsis = true } else { hasStrongMark = true }
+                    hasFullWidthMark = hasFullWidthMark || (terminal == 3 && text.isFullWidthTerminal(at: end))
                     fullStopsInRow = 0
                 }
                 end += terminal
                 lastTerminalEnd = end
             } else if fullStopsInRow > 0 && continuesSpacedEllipsis(at: end, started: isEllipsis) {
                 isEllipsis = true
+                isSpaced = true
+                fullStops += 1
                 end += 2
                 lastTerminalEnd = end
             } else {
-                let closer = text.closerLength(at: end)
+                var closer = text.closerLength(at: end)
+                if closer == 0 && readsScripts { closer = text.scriptCloserLength(at: end) }
+                if closer == 0 && readsScripts { closer = text.spacedGuillemetLength(at: end) }
                 guard closer > 0 else { break }
                 end += closer
                 fullStopsInRow = 0
@@ -109,7 +156,8 @@ struct ProseSentenceScanner {
 
         let kind: TerminalKind = hasStrongMark ? .strong : isEllipsis ? .ellipsis : .fullStop
         if text.whitespaceLength(at: end) == 0 {
-            if isBoundaryWithoutSpace(kind, start: start, end: end, hasClosers: end > lastTerminalEnd) {
+            // `。」と言った`: a quotation ended by a full-width mark, then the quotative particle.
+            if hasFullWidthMark ? !(end > lastTerminalEnd && text.isQuotativeParticle(at: end)) : isBoundaryWithoutSpace(kind, start: start, end: end, hasClosers: end > lastTerminalEnd) {
                 collector.cut(at: end)
             }
             return end
@@ -127,6 +175,10 @@ struct ProseSentenceScanner {
             guard space > 0 else { break }
             next += space
         }
+        if end > lastTerminalEnd && isCitation(at: next) { return end }
+        // A spaced ellipsis of three dots after a space (`the thing is . . . I didn't`) marks an
+        // omission: the pronoun `I` after it is capitalised anyway, so it starts no sentence.
+        if isSpaced && fullStops == 3 && start > 0 && text.whitespaceLength(endingAt: start) > 0 && text.isPronounI(at: next) { return end }
         if next < text.count && endsSentence(kind, start: start, followedBy: next, crossesLine: crossesLine) {
             collector.cut(at: end)
         }
@@ -155,6 +207,9 @@ struct ProseSentenceScanner {
             // An ellipsis that opens a sentence (`"... And then`) marks an omission.
             return following.start == .uppercase && !startsCurrentSentence(start)
         case .fullStop:
+            if let language {
+                return languageEndsSentence(language, fullStopAt: start, following: following, crossesLine: crossesLine)
+            }
             guard let word = text.word(before: start, maximumLength: Self.maximumWordLength) else {
                 return startsSentence(following, crossesLine: crossesLine)
             }
@@ -167,6 +222,7 @@ struct ProseSentenceScanner {
             case .ambiguous:
                 let capitalised = following.start == .uppercase || (isCaseless && following.start == .lowercase)
                 guard capitalised else { return false }
+                if let ends = englishAmbiguousEnding(word, following: following, crossesLine: crossesLine) { return ends }
                 let letters = text.leadingLetters(at: following.index)
                 return !text.isInitial(letters) && lexicon.isSentenceStarter(text[letters])
             case nil:
@@ -176,7 +232,7 @@ struct ProseSentenceScanner {
     }
 
     /// Whether `word` can start a sentence after an ordinary full stop, `?` or `!`.
-    private func startsSentence(_ word: UTF8Text.FollowingWord, crossesLine: Bool) -> Bool {
+    func startsSentence(_ word: UTF8Text.FollowingWord, crossesLine: Bool) -> Bool {
         switch word.start {
         case .uppercase, .digit, .other: return true
         case .lowercase: return isCaseless || crossesLine
@@ -209,7 +265,8 @@ struct ProseSentenceScanner {
     /// numbered item (`1.`, `12.`) at the start of a sentence, as in a list or in text whose
     /// list items were joined into one paragraph, or right after a colon.
     @inline(__always)
-    private func isListMarker(_ word: Range<Int>, terminalAt terminal: Int) -> Bool {
+    func isListMarker(_ word: Range<Int>, terminalAt terminal: Int) -> Bool {
+        if word == enumeration.label { return true }
         guard word.upperBound == terminal, (1...3).contains(word.count), text[word].allSatisfy(ASCII.isDigit) else {
             return false
         }
@@ -222,7 +279,7 @@ struct ProseSentenceScanner {
 
     /// Whether only whitespace and opening quotes or brackets stand between the last cut and
     /// `index`.
-    private func startsCurrentSentence(_ index: Int) -> Bool {
+    func startsCurrentSentence(_ index: Int) -> Bool {
         var position = collector.contentStart
         while position < index {
             let opener = text.openerLength(at: position)

@@ -59,6 +59,22 @@
 /// `:` or an opening bracket opens; one before a terminal token, `,`, `;`, `:`, a closing
 /// bracket or the end closes; any other toggles the quotation.
 ///
+/// - **Inline enumerations.** A sentence that starts with an item marker (`1.`, `1)`, `1.)`,
+///   `a.`, `• 9.`) ends before the next marker of the same style on the same line
+///   (`1. The first item 2. The second item` is two sentences).
+/// - **English specifics.** `a.m.` and `p.m.` after a number end a sentence before a
+///   capitalised word other than a weekday, month or time zone, unless the sentence so far is
+///   an opening time phrase (`At 5 a.m. Mr. Smith went`); the pronoun `I.` after a lower-case
+///   word ends one like an ordinary word; a parenthetical citation after a closing quote
+///   (`." (Smith 55).`) stays with its sentence; the pronoun `I` after a spaced ellipsis
+///   (`the thing is . . . I didn't`) starts no sentence, its capital being no evidence.
+///
+/// ## Other languages
+///
+/// ``rules`` selects a language's abbreviations, sentence starters and settings (see
+/// ``SegmentationRules``); all languages but English also end sentences at other scripts'
+/// terminators (`。！？`, `।`, `؟`, `۔`, `։`, `።`, `။`, and `;` in Greek).
+///
 /// ## Limits
 ///
 /// Scanning is linear in the input's UTF-8 length and allocates only for the result. A text
@@ -81,11 +97,28 @@ public struct SentenceSegmenter: Sendable, Hashable {
     /// The style the segmenter reads its input in.
     public var textStyle: TextStyle
 
+    /// The language's boundary rules for prose; English by default.
+    public var rules: SegmentationRules
+
     /// Creates a segmenter.
     ///
-    /// - Parameter textStyle: How to read the input; by default it is detected per text.
-    public init(textStyle: TextStyle = .automatic) {
+    /// - Parameters:
+    ///   - textStyle: How to read the input; by default it is detected per text.
+    ///   - rules: The language's boundary rules; English by default.
+    public init(textStyle: TextStyle = .automatic, rules: SegmentationRules = .english) {
         self.textStyle = textStyle
+        self.rules = rules
+    }
+
+    /// Creates a segmenter for the language with ISO 639-1 code `languageCode` (such as `de`,
+    /// `zh` or `ru`), or `nil` when ``SegmentationRules/supportedLanguageCodes`` lacks it.
+    ///
+    /// - Parameters:
+    ///   - languageCode: The language's ISO 639-1 code; case is ignored.
+    ///   - textStyle: How to read the input; by default it is detected per text.
+    public init?(languageCode: String, textStyle: TextStyle = .automatic) {
+        guard let rules = SegmentationRules(languageCode: languageCode) else { return nil }
+        self.init(textStyle: textStyle, rules: rules)
     }
 
     /// The sentences of `text`, in order, as verbatim copies of its slices with surrounding
@@ -127,7 +160,7 @@ public struct SentenceSegmenter: Sendable, Hashable {
             var scanner = TokenizedSentenceScanner(text: text)
             return scanner.scan()
         } else {
-            var scanner = ProseSentenceScanner(text: text)
+            var scanner = ProseSentenceScanner(text: text, rules: rules)
             return scanner.scan()
         }
     }

@@ -60,6 +60,12 @@ extension UTF8Text {
         return index..<end
     }
 
+    /// Whether the pronoun `I` starts at `index`: `I` followed by a space, an apostrophe or
+    /// punctuation (`I`, `I'm`), not a longer word.
+    func isPronounI(at index: Int) -> Bool {
+        index < count && bytes[index] == UInt8(ascii: "I") && (index + 1 == count || !ASCII.isLetter(bytes[index + 1]))
+    }
+
     /// Whether `letters` (see ``leadingLetters(at:)``) are an initial: a single letter followed
     /// by a full stop.
     func isInitial(_ letters: Range<Int>) -> Bool {
