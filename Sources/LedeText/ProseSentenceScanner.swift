@@ -37,7 +37,8 @@ struct ProseSentenceScanner {
         language = rules.lexicon
         readsScripts = rules.lexicon != nil
         semicolonIsQuestionMark = rules.lexicon?.semicolonIsQuestionMark ?? false
-        isCaseless = text.isCaseless
+        // The case statistics count ASCII letters only: in another script they say nothing.
+        isCaseless = text.isCaseless && (rules.lexicon == nil || text.isMostlyASCII)
         collector = SentenceCollector(text: text)
         lineContentStart = text.skippingBlanks(from: 0)
     }

@@ -42,6 +42,15 @@
 ///   or fewer than 1% are lower case (all-caps text), a lower-case word can start a sentence
 ///   and the lexicon's capitalisation requirements are dropped; ellipses then split only
 ///   before a capital.
+/// - **Inline enumerations.** A sentence that starts with an item marker (`1.`, `1)`, `1.)`,
+///   `a.`, `• 9.`) ends before the next marker of the same style on the same line
+///   (`1. The first item 2. The second item` is two sentences).
+/// - **English specifics.** `a.m.` and `p.m.` after a number end a sentence before a
+///   capitalised word other than a weekday, month or time zone, unless the sentence so far is
+///   an opening time phrase (`At 5 a.m. Mr. Smith went`); the pronoun `I.` after a lower-case
+///   word ends one like an ordinary word; a parenthetical citation after a closing quote
+///   (`." (Smith 55).`) stays with its sentence; the pronoun `I` after a spaced ellipsis
+///   (`the thing is . . . I didn't`) starts no sentence, its capital being no evidence.
 ///
 /// ## Tokenized
 ///
@@ -59,16 +68,6 @@
 /// `:` or an opening bracket opens; one before a terminal token, `,`, `;`, `:`, a closing
 /// bracket or the end closes; any other toggles the quotation.
 ///
-/// - **Inline enumerations.** A sentence that starts with an item marker (`1.`, `1)`, `1.)`,
-///   `a.`, `• 9.`) ends before the next marker of the same style on the same line
-///   (`1. The first item 2. The second item` is two sentences).
-/// - **English specifics.** `a.m.` and `p.m.` after a number end a sentence before a
-///   capitalised word other than a weekday, month or time zone, unless the sentence so far is
-///   an opening time phrase (`At 5 a.m. Mr. Smith went`); the pronoun `I.` after a lower-case
-///   word ends one like an ordinary word; a parenthetical citation after a closing quote
-///   (`." (Smith 55).`) stays with its sentence; the pronoun `I` after a spaced ellipsis
-///   (`the thing is . . . I didn't`) starts no sentence, its capital being no evidence.
-///
 /// ## Other languages
 ///
 /// ``rules`` selects a language's abbreviations, sentence starters and settings (see
@@ -85,7 +84,8 @@ public struct SentenceSegmenter: Sendable, Hashable {
     public enum TextStyle: Sendable, Hashable, CaseIterable {
         /// Detect the style of each text: ``tokenized`` when, in its first 64 KiB, at least two
         /// punctuation marks stand alone as tokens (` , `, ` . `) and they outnumber marks
-        /// attached to the end of a word, otherwise ``prose``.
+        /// attached to the end of a word (the dots of spaced ellipses, `. . .`, do not count),
+        /// otherwise ``prose``.
         case automatic
         /// Ordinary running text with capitalisation, abbreviations and line structure.
         case prose

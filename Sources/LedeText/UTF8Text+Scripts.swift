@@ -134,6 +134,17 @@ extension UTF8Text {
         return properties.isUppercase || properties.isLowercase
     }
 
+    /// Whether ASCII letters outnumber the bytes outside ASCII in the first 4 KiB: the text is
+    /// written in the Latin alphabet, mostly unaccented.
+    var isMostlyASCII: Bool {
+        var balance = 0
+        for index in 0..<min(count, 4_096) {
+            let byte = bytes[index]
+            if byte >= 0x80 { balance -= 1 } else if ASCII.isLetter(byte) { balance += 1 }
+        }
+        return balance > 0
+    }
+
     /// The length in bytes of the scalar whose lead byte is at `index` (1 for a stray
     /// continuation byte).
     func scalarLength(at index: Int) -> Int {
