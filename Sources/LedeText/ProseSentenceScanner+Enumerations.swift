@@ -3,9 +3,9 @@
 struct InlineEnumeration {
     /// The sentence start (``SentenceCollector/contentStart``) this was found for, or -1.
     var sentenceStart = -1
-    /// The label of the item the current sentence starts with (`9` in `• 9.`, `a` in `a.`),
-    /// when its full stop belongs to the item rather than ending a sentence.
-    var label: Range<Int>?
+    /// The end of the label of the item the current sentence starts with (`9` in `• 9.`, `a`
+    /// in `a.`) when its full stop belongs to the item rather than ending a sentence, or -1.
+    var labelEnd = -1
     /// Where the next item of the same enumeration starts on the line, or `Int.max`.
     var nextItem = Int.max
 }
@@ -32,7 +32,8 @@ extension ProseSentenceScanner {
     /// How far along a line the next item of an enumeration is looked for.
     static let maximumItemDistance = 2_000
 
-    /// Cuts before every item of an inline enumeration that starts before `index`: when the
+    /// Cuts before every item of an inline enumeration that starts before `index` (the scan
+    /// calls it only when a sentence has started or an item lies before `index`): when the
     /// current sentence starts with an item marker (`1.`, `1)`, `1.)`, `a.`, `• 9.`), the
     /// next marker of the same style and number on the same line (`2.`, `b.`, `• 10.`) starts
     /// a sentence.
@@ -51,16 +52,17 @@ extension ProseSentenceScanner {
     /// sentence is the next item of an enumeration already found.
     private func findEnumeration(at start: Int, continuing: Bool = false) -> InlineEnumeration {
         var found = InlineEnumeration(sentenceStart: start)
-        guard start < text.count, let marker = itemMarker(at: start) else { return found }
+        // Most sentences start with a capital: no marker.
+        guard start < text.count, !ASCII.isUppercase(text[start]), let marker = itemMarker(at: start) else { return found }
         // A bulleted number is an item label; a lone letter only when another item confirms it.
-        if marker.hasBullet || continuing { found.label = marker.label }
+        if marker.hasBullet || continuing { found.labelEnd = marker.label.upperBound }
         var index = marker.end
         let limit = min(text.count, index + Self.maximumItemDistance)
         while index < limit, text.lineBreakLength(at: index) == 0 {
             if text[index] == ASCII.space, index + 1 < limit, let next = itemMarker(at: index + 1), next.isNext(after: marker),
                next.end < text.count, !ASCII.isLowercase(text[next.end]) {
                 found.nextItem = index + 1
-                found.label = marker.label
+                found.labelEnd = marker.label.upperBound
                 return found
             }
             index += 1

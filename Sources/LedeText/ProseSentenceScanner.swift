@@ -20,10 +20,6 @@ struct ProseSentenceScanner {
     let lexicon = SegmentationLexicon.shared
     /// The word lists of a language other than English, or `nil` for English.
     let language: LanguageLexicon?
-    /// Whether other scripts' terminators are read (every language but English).
-    let readsScripts: Bool
-    /// Whether `;` is a question mark (Greek).
-    let semicolonIsQuestionMark: Bool
     var collector: SentenceCollector
     /// The inline enumeration the current sentence starts, if any.
     var enumeration = InlineEnumeration()
@@ -35,23 +31,37 @@ struct ProseSentenceScanner {
     init(text: UTF8Text, rules: SegmentationRules = .english) {
         self.text = text
         language = rules.lexicon
-        readsScripts = rules.lexicon != nil
-        semicolonIsQuestionMark = rules.lexicon?.semicolonIsQuestionMark ?? false
         // The case statistics count ASCII letters only: in another script they say nothing.
         isCaseless = text.isCaseless && (rules.lexicon == nil || text.isMostlyASCII)
         collector = SentenceCollector(text: text)
         lineContentStart = text.skippingBlanks(from: 0)
     }
 
+    // The scanner stays small: it is copied whenever one of its non-mutating methods is called
+    // from a mutating one, so settings are read through `language` rather than stored.
+
+    /// Whether other scripts' terminators are read (every language but English).
+    var readsScripts: Bool { language != nil }
+    /// Whether `;` is a question mark (Greek).
+    var semicolonIsQuestionMark: Bool { language?.semicolonIsQuestionMark ?? false }
+
     mutating func scan() -> [Range<Int>] {
         var index = 0
         while true {
             // Every byte but these leaves the scan's state alone, so whole chunks without one are
             // skipped.
-            index = readsScripts
-                ? text.firstIndex(from: index, matchingLanes: semicolonIsQuestionMark ? Self.greekCandidateLanes : Self.scriptCandidateLanes)
-                : text.firstIndex(from: index, matchingLanes: Self.candidateLanes)
-            cutAtEnumerationItems(before: index)
+            index = readsScripts ? nextScriptCandidate(from: index) : text.firstIndex(from: index, matchingLanes: Self.candidateLanes)
+            if enumeration.nextItem < index {
+                cutAtEnumerationItems(before: index)
+            } else if enumeration.sentenceStart != collector.contentStart {
+                // Most sentences start with a capital, which is no item marker.
+                let start = collector.contentStart
+                if start < text.count && ASCII.isUppercase(text[start]) {
+                    enumeration = InlineEnumeration(sentenceStart: start)
+                } else {
+                    cutAtEnumerationItems(before: index)
+                }
+            }
             guard index < text.count else { break }
             switch text[index] {
             case ASCII.fullStop, ASCII.questionMark, ASCII.exclamationMark:
@@ -81,6 +91,16 @@ struct ProseSentenceScanner {
         chunk.lanes(equalTo: ASCII.fullStop) .| chunk.lanes(equalTo: ASCII.questionMark)
             .| chunk.lanes(equalTo: ASCII.exclamationMark) .| chunk.lanes(equalTo: 0x0F, ignoring: 0x07)
             .| chunk.lanes(equalTo: 0xE2, ignoring: 0x20)
+    }
+
+    /// The first byte at or after `index` that ``scriptCandidateLanes(_:)`` (or, for Greek,
+    /// ``greekCandidateLanes(_:)``) accepts. Out of line, so that the English scan keeps its
+    /// own inlined search with a statically known lane test.
+    @inline(never)
+    private func nextScriptCandidate(from index: Int) -> Int {
+        semicolonIsQuestionMark
+            ? text.firstIndex(from: index, matchingLanes: Self.greekCandidateLanes)
+            : text.firstIndex(from: index, matchingLanes: Self.scriptCandidateLanes)
     }
 
     /// The lanes of `chunk` whose byte may start terminal punctuation of any script or a
@@ -176,7 +196,7 @@ struct ProseSentenceScanner {
             guard space > 0 else { break }
             next += space
         }
-        if end > lastTerminalEnd && isCitation(at: next) { return end }
+        if end > lastTerminalEnd && next < text.count && text[next] == UInt8(ascii: "(") && isCitation(at: next) { return end }
         // A spaced ellipsis of three dots after a space (`the thing is . . . I didn't`) marks an
         // omission: the pronoun `I` after it is capitalised anyway, so it starts no sentence.
         if isSpaced && fullStops == 3 && start > 0 && text.whitespaceLength(endingAt: start) > 0 && text.isPronounI(at: next) { return end }
@@ -267,7 +287,7 @@ struct ProseSentenceScanner {
     /// list items were joined into one paragraph, or right after a colon.
     @inline(__always)
     func isListMarker(_ word: Range<Int>, terminalAt terminal: Int) -> Bool {
-        if word == enumeration.label { return true }
+        if word.upperBound == enumeration.labelEnd { return true }
         guard word.upperBound == terminal, (1...3).contains(word.count), text[word].allSatisfy(ASCII.isDigit) else {
             return false
         }

@@ -107,6 +107,17 @@ enum SegmentationFixtures {
         #expect(try #require(SentenceSegmenter(languageCode: "de")).sentences(in: text).count == 2)
     }
 
+    @Test("Junk of every script's punctuation is segmented without crashing", arguments: SegmentationRules.supportedLanguageCodes)
+    func junk(code: String) throws {
+        let segmenter = try #require(SentenceSegmenter(languageCode: code, textStyle: .prose))
+        let alphabet = Array(" .?!;…\"'”“„»« ()1aAé.\n。！？．」』）《।؟۔։።፧။;、とЯя\u{00A0}\u{202F}")
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<100 {
+            let text = String((0..<60).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            expectWellFormed(text, segmenter: segmenter)
+        }
+    }
+
     @Test("Prose with spaced ellipses is not read as tokenized")
     func spacedEllipsesAreProse() {
         let text = "I wasn't really . . . well . . . I didn't mean it. She left."
