@@ -17,21 +17,11 @@ struct SegmentBenchmark: ParsableCommand {
               lede-benchmark segment ../shared/datasets/cnn_dailymail/validation.jsonl.gz --limit 1000
             """)
 
-    @Argument(help: "A dataset in the JSONL schema (gzip allowed).")
-    var dataset: String
-
-    @Option(help: "Articles to segment.")
-    var limit = 1_000
-
-    @Option(help: "Timed passes over the articles.")
-    var passes = 5
+    @OptionGroup var sample: ArticleSampleOptions
 
     func run() throws {
-        var paragraphs: [[String]] = []
-        let reader = try JSONLArticleReader(path: dataset)
-        while paragraphs.count < limit, let record = try reader.next() {
-            paragraphs.append(record.article.split(separator: "\n").map(String.init))
-        }
+        let paragraphs = try sample.records().map { $0.article.split(separator: "\n").map(String.init) }
+        let passes = sample.passes
         var best = Double.infinity
         var checksum = 0
         for _ in 0..<max(passes, 1) {

@@ -17,11 +17,7 @@ struct SummarizeBenchmark: ParsableCommand {
               lede-benchmark summarize ../shared/datasets/cnn_dailymail/validation.jsonl.gz --limit 1000
             """)
 
-    @Argument(help: "A dataset in the JSONL schema (gzip allowed).")
-    var dataset: String
-
-    @Option(help: "Articles to summarize.")
-    var limit = 1_000
+    @OptionGroup var sample: ArticleSampleOptions
 
     @Option(help: "Ranking algorithm (see `lede --help`).")
     var algorithm = "default"
@@ -29,13 +25,9 @@ struct SummarizeBenchmark: ParsableCommand {
     @Option(help: "Summary length in sentences.")
     var sentences = 3
 
-    @Option(help: "Timed passes over the articles.")
-    var passes = 3
-
     func run() throws {
-        var records: [ArticleRecord] = []
-        let reader = try JSONLArticleReader(path: dataset)
-        while records.count < limit, let record = try reader.next() { records.append(record) }
+        let records = try sample.records()
+        let passes = sample.passes
         var configuration = try Summarizer.Configuration(parsing: algorithm)
         configuration.budget = .sentences(sentences)
         let summarizer = Summarizer(configuration: configuration)
