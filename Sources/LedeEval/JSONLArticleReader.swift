@@ -82,14 +82,13 @@ public final class JSONLArticleReader {
             guard scanner.beginObject() else { return nil }
             var id: String?, article: String?, text: String?, title: String?, source: String?
             var references: [[String]] = []
-            var keys: [String] = []
+            var keys = JSONLineScanner.SeenKeys()
             while let member = scanner.nextMember() {
                 guard case let .key(key) = member else {
                     guard let id, let body = article ?? text else { return nil }
                     return ArticleRecord(id: id, title: title, article: body, references: references, source: source)
                 }
-                guard !keys.contains(key) else { return nil }
-                keys.append(key)
+                guard keys.insert(key) else { return nil }
                 switch key {
                 case "id": guard let value = scanner.string() else { return nil }; id = value
                 case "article": guard let value = scanner.string() else { return nil }; article = value

@@ -17,6 +17,25 @@ struct JSONLineScanner {
         case end
     }
 
+    /// The keys of one object read so far, to refuse a repeated key (the fallback decides).
+    struct SeenKeys {
+        /// The keys of the schemas, as bits; other keys are listed.
+        private static let schema = ["id", "article", "text", "title", "references", "source", "summary"]
+        private var bits = 0
+        private var others: [String] = []
+
+        /// Adds `key`; `false` when it was already there.
+        mutating func insert(_ key: String) -> Bool {
+            if let index = Self.schema.firstIndex(of: key) {
+                defer { bits |= 1 << index }
+                return bits & (1 << index) == 0
+            }
+            guard !others.contains(key) else { return false }
+            others.append(key)
+            return true
+        }
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var firstMember = true
@@ -200,12 +219,11 @@ struct JSONLineScanner {
                 index += 1
                 return true
             }
-            var seen: [String] = []
+            var seen = SeenKeys()
             while true {
                 if byte == UInt8(ascii: "{") {
-                    guard peek() == UInt8(ascii: "\""), let key = string(), !seen.contains(key),
+                    guard peek() == UInt8(ascii: "\""), let key = string(), seen.insert(key),
                           peek() == UInt8(ascii: ":") else { return false }
-                    seen.append(key)
                     index += 1
                 }
                 guard skipValue(depth: depth + 1) else { return false }

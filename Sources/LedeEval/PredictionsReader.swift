@@ -75,14 +75,13 @@ public final class PredictionsReader {
         JSONLineScanner.scan(bytes) { scanner in
             guard scanner.beginObject() else { return nil }
             var id: String?, sentences: [String]?
-            var keys: [String] = []
+            var keys = JSONLineScanner.SeenKeys()
             while let member = scanner.nextMember() {
                 guard case let .key(key) = member else {
                     guard let id, let sentences else { return nil }
                     return Prediction(id: id, sentences: sentences)
                 }
-                guard !keys.contains(key) else { return nil }
-                keys.append(key)
+                guard keys.insert(key) else { return nil }
                 switch key {
                 case "id": guard let value = scanner.string() else { return nil }; id = value
                 case "summary":
