@@ -77,6 +77,8 @@ public final class JSONLArticleReader {
 
     /// The record of a line in the usual form, read without Foundation; `nil` for anything
     /// else (``decode(_:)`` then reads the line with `JSONSerialization`, reporting problems).
+    /// A key this does not read sends the line to Foundation too, so that a field added to
+    /// the schema there is never dropped here.
     static func scan(_ bytes: [UInt8]) -> ArticleRecord? {
         JSONLineScanner.scan(bytes) { scanner in
             guard scanner.beginObject() else { return nil }
@@ -109,7 +111,7 @@ public final class JSONLArticleReader {
                         return nil
                     }
                 default:
-                    guard scanner.skipValue() else { return nil }
+                    return nil
                 }
             }
             return nil

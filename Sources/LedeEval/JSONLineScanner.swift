@@ -164,39 +164,29 @@ struct JSONLineScanner {
 
     /// Reads an array of strings; `nil` when the next value is not one.
     mutating func stringArray() -> [String]? {
-        guard peek() == UInt8(ascii: "[") else { return nil }
-        index += 1
-        var strings: [String] = []
-        if peek() == UInt8(ascii: "]") {
-            index += 1
-            return strings
-        }
-        while true {
-            guard let text = string() else { return nil }
-            strings.append(text)
-            switch peek() {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return strings
-            default: return nil
-            }
-        }
+        array { $0.string() }
     }
 
     /// Reads an array of arrays of strings; `nil` when the next value is not one.
     mutating func stringArrays() -> [[String]]? {
+        array { $0.stringArray() }
+    }
+
+    /// Reads an array whose elements `element` reads; `nil` when the next value is not one.
+    private mutating func array<Element>(_ element: (inout JSONLineScanner) -> Element?) -> [Element]? {
         guard peek() == UInt8(ascii: "[") else { return nil }
         index += 1
-        var lists: [[String]] = []
+        var elements: [Element] = []
         if peek() == UInt8(ascii: "]") {
             index += 1
-            return lists
+            return elements
         }
         while true {
-            guard let list = stringArray() else { return nil }
-            lists.append(list)
+            guard let value = element(&self) else { return nil }
+            elements.append(value)
             switch peek() {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return lists
+            case UInt8(ascii: "]"): index += 1; return elements
             default: return nil
             }
         }

@@ -71,6 +71,7 @@ public final class PredictionsReader {
 
     /// The prediction of a line in the usual form, read without Foundation; `nil` for anything
     /// else (``decode(_:)`` then reads the line with `JSONSerialization`, reporting problems).
+    /// Keys other than `id` and `summary` are passed over, as ``decode(_:)`` ignores them.
     static func scan(_ bytes: [UInt8]) -> Prediction? {
         JSONLineScanner.scan(bytes) { scanner in
             guard scanner.beginObject() else { return nil }

@@ -9,7 +9,7 @@ import Testing
     static let usual = [
         #"{"id": "a", "title": "T", "article": "Body one.", "references": [["R1 s1.", "R1 s2."], ["R2."]], "source": "x"}"#,
         #"{"id":"b","article":"x","references":[],"title":null,"source":null}"#,
-        #"  {"id": "c", "text": "Only text.", "extra": {"n": [1, -2.5, 0, true, false, null, {}, []]}}  "#,
+        #"  {"id": "c", "summary": "Only text.", "extra": {"n": [1, -2.5, 0, true, false, null, {}, []]}}  "#,
         #"{"id": "d", "article": "caf\u00e9 \"quoted\" \\ \/ \b\f\n\r\t \ud83d\ude00 ok", "references": [["na\u00efve"]]}"#,
         "{\"id\": \"é\", \"article\": \"Zoë’s café 😀 東京\", \"references\": [[\"Ünïcode\"]], \"source\": 3}",
         #"{"id": "f", "article": "x", "references": null}"#,
@@ -58,6 +58,12 @@ import Testing
             let bytes = Array(line.utf8)
             #expect(JSONLArticleReader.scan(bytes) == nil && PredictionsReader.scan(bytes) == nil, "\(line)")
         }
+    }
+
+    @Test func datasetKeysItDoesNotReadAreLeftToFoundation() {
+        let line = Array(#"{"id": "a", "article": "x", "language": "fr"}"#.utf8)
+        #expect(JSONLArticleReader.scan(line) == nil)
+        #expect(JSONLArticleReader.scan(Array(#"{"id": "a", "text": "x"}"#.utf8)) == ArticleRecord(id: "a", article: "x"))
     }
 
     @Test func invalidUTF8IsLeftToFoundation() {
