@@ -2,7 +2,7 @@
 # Creates Eval/.venv with the reference scorers the ROUGE fixture generators and the benchmark
 # run against. Run from the repository root:  sh Eval/rouge/setup_venv.sh
 # The scripts use Eval/.venv/bin/python; set LEDE_PYTHON to use another interpreter that has
-# these packages (for example LEDE_PYTHON=/work/venv/bin/python).
+# these packages (for example LEDE_PYTHON=$HOME/venv/bin/python).
 set -eu
 python3 -m venv Eval/.venv
 Eval/.venv/bin/pip install --quiet \

@@ -5,10 +5,11 @@ import LedeRouge
 
 /// Where the shared datasets are, and whether they are there.
 enum SharedDatasets {
-    /// `$LEDE_DATASETS`, else `../shared/datasets` beside the repository.
+    /// `$LEDE_DATASETS`, or `../shared/datasets` beside the package.
     static let root = ProcessInfo.processInfo.environment["LEDE_DATASETS"]
-        ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/datasets").path
+        ?? URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/datasets").path
     static let files = [
         "cnn_dailymail/validation.jsonl.gz", "cnn_dailymail/validation_tokenized.jsonl.gz",
         "bbc_news_summary/all.jsonl.gz", "scisummnet/all.jsonl.gz", "sumpubmed/sample500.jsonl.gz",
