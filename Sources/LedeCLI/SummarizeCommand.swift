@@ -32,6 +32,8 @@ struct SummarizeCommand: ParsableCommand {
 
     @OptionGroup var summary: SummaryOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
@@ -54,7 +56,9 @@ struct SummarizeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let summarizer = Summarizer(configuration: try summary.configuration())
+            var configuration = try summary.configuration()
+            configuration.language = try language.chosen()
+            let summarizer = Summarizer(configuration: configuration)
             if jsonl {
                 try JSONLinesSummarizer(summarizer: summarizer, threads: threads, explain: explain).run(paths: files)
                 return

@@ -1,4 +1,5 @@
 import Lede
+import LedeText
 import LedeRouge
 
 /// A system compared in an evaluation: a summarizer configuration, the Lead-k baseline, the
@@ -64,11 +65,11 @@ public struct EvaluationSystem: Sendable {
         case .summarizer:
             guard var summarizer else { return [] }
             summarizer.configuration.budget = budget.summarizerBudget(for: record)
-            return summarizer.summarize(record.article).sentences.map(\.text)
+            return summarizer.summarize(record).sentences.map(\.text)
         case .lead(let k):
-            return Array(Article(parsing: record.article).sentences.prefix(k))
+            return Array(Article(parsing: record.article).sentences(language: language(of: record)).prefix(k))
         case .oracle:
-            let sentences = Article(parsing: record.article).sentences
+            let sentences = Article(parsing: record.article).sentences(language: language(of: record))
             let picked = ExtractiveOracle().select(
                 sentences: sentences, reference: record.references.first ?? [],
                 maximumSentences: budget.sentenceLimit(for: record), maximumWords: budget.wordLimit)
@@ -76,6 +77,24 @@ public struct EvaluationSystem: Sendable {
         case .predictions(let summaries, _):
             return summaries[record.id] ?? []
         }
+    }
+}
+
+extension EvaluationSystem {
+    /// The language a record is read in by the systems that are not a summarizer: its
+    /// `"language"` field, else the one detected in its text.
+    func language(of record: ArticleRecord) -> Language {
+        record.language ?? LanguageDetector().language(of: record.article) ?? .english
+    }
+}
+
+extension Summarizer {
+    /// Summarizes a dataset record: in the configured language, else the record's
+    /// `"language"`, else the language detected in its article.
+    public func summarize(_ record: ArticleRecord) -> Summary {
+        let article = Article(parsing: record.article)
+        guard configuration.language == nil, let language = record.language else { return summarize(article) }
+        return summarize(article, language: language)
     }
 }
 

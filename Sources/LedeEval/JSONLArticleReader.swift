@@ -1,4 +1,5 @@
 import Foundation
+import LedeText
 
 /// Streams ``ArticleRecord``s from a JSON Lines file, plain or gzip-compressed.
 ///
@@ -67,6 +68,17 @@ public final class JSONLArticleReader {
             throw JSONLineObject.Problem("\"references\" must be a list of lists of strings")
         }
         let source = fields["source"] as? String
-        return ArticleRecord(id: id, title: title, article: article, references: references, source: source)
+        var language: Language?
+        switch fields["language"] {
+        case nil, is NSNull: language = nil
+        case let code as String:
+            do {
+                language = try Language(code: code)
+            } catch {
+                throw JSONLineObject.Problem("\"language\": \(error.description)")
+            }
+        default: throw JSONLineObject.Problem("\"language\" must be an ISO 639-1 code (a string) or null")
+        }
+        return ArticleRecord(id: id, title: title, article: article, references: references, source: source, language: language)
     }
 }

@@ -1,0 +1,127 @@
+/// Tells which supported language a text is written in, from its opening: the script of its
+/// letters first, then, among the languages written in that script, stopwords and distinctive
+/// letters. Needs no model and reads at most ``sampleLength`` bytes.
+///
+/// The rules:
+/// - Letters are counted by ``Script``; characters of scripts written without spaces (Han,
+///   Kana, Thai) and Hangul syllables weigh three letters, about a word's share. The script with
+///   the largest weight wins (so mixed-script text gets the language of its main script).
+/// - Han with Kana making up at least a twentieth of the two is Japanese; Han alone is Chinese.
+/// - A script that one supported language uses is that language (Hebrew: Yiddish, Armenian,
+///   Greek, Tamil, Thai, Hangul: Korean, Arabic: Arabic).
+/// - Otherwise each candidate scores one point per word of the sample in its stopword list and
+///   a quarter point per distinctive letter (`ñ`, `ơ`, `ß`, …; see ``LanguageProfile``); the
+///   best score wins, English on a tie, and English when the script is Latin and nothing
+///   scores.
+/// - A text without letters has no language (`nil`).
+///
+/// ```swift
+/// LanguageDetector().language(of: "Le gouvernement a annoncé mardi un plan.")  // fr
+/// ```
+public struct LanguageDetector: Sendable {
+    /// How many bytes of the text's start are read.
+    public static let sampleLength = 2048
+
+    /// Creates a detector (its tables are built once per process).
+    public init() {}
+
+    /// The language of `text`, or `nil` when it has no letters.
+    ///
+    /// - Complexity: O(1): reads at most ``sampleLength`` bytes.
+    public func language(of text: String) -> Language? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = min(bytes.count, Self.sampleLength)
+            while end < bytes.count && end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }  // a scalar boundary
+            return language(ofSample: UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
+    }
+
+    private func language(ofSample sample: UnsafeBufferPointer<UInt8>) -> Language? {
+        let text = String(decoding: sample, as: UTF8.self)
+        var weights = [Int](repeating: 0, count: Script.allCases.count)
+        var letters: [Unicode.Scalar: Int] = [:]
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A { weights[0] += 1 }  // Latin
+                continue
+            }
+            guard let script = Script(of: scalar) else { continue }
+            weights[Self.scriptIndex[script]!] += script.isUnspaced || script == .Hangul ? 3 : 1
+            if Self.tables.distinctive.contains(scalar) {
+                letters[Unicode.Scalar(scalar.properties.lowercaseMapping) ?? scalar, default: 0] += 1
+            }
+        }
+        guard let best = weights.indices.max(by: { weights[$0] < weights[$1] }), weights[best] > 0 else { return nil }
+        var script = Script.allCases[best]
+        if script == .Han || script == .Kana {
+            let kana = weights[Self.scriptIndex[.Kana]!], han = weights[Self.scriptIndex[.Han]!]
+            script = kana * 20 >= kana + han ? .Kana : .Han
+            return try? Language(code: script == .Kana ? "ja" : "zh")
+        }
+        let candidates = Self.tables.candidates[script] ?? []
+        if candidates.count == 1 { return candidates[0] }
+        guard !candidates.isEmpty else { return script == .Latin ? .english : nil }
+        return bestCandidate(candidates, in: text, letters: letters) ?? (script == .Latin ? .english : candidates[0])
+    }
+
+    /// The candidate with the best stopword and letter score, `nil` when none scores.
+    private func bestCandidate(_ candidates: [Language], in text: String, letters: [Unicode.Scalar: Int]) -> Language? {
+        let tables = Self.tables
+        var scores = [Double](repeating: 0, count: tables.languages.count)
+        Tokenizer().forEachTokenUTF8(in: text) { token in
+            guard let id = tables.stopwords.id(of: token) else { return }
+            var mask = tables.masks[Int(id)]
+            while mask != 0 {
+                scores[mask.trailingZeroBitCount] += 1
+                mask &= mask - 1
+            }
+        }
+        for (letter, count) in letters {
+            for index in tables.languages.indices where tables.letterSets[index].contains(letter) {
+                scores[index] += 0.25 * Double(count)
+            }
+        }
+        var best: (language: Language, score: Double)?
+        for candidate in candidates {
+            let score = scores[tables.index[candidate]!]
+            guard score > 0 else { continue }
+            if let current = best, score < current.score || (score == current.score && current.language == .english) { continue }
+            best = (candidate, score)
+        }
+        return best?.language
+    }
+
+    private static let scriptIndex = Dictionary(uniqueKeysWithValues: Script.allCases.enumerated().map { ($1, $0) })
+
+    /// Every language's stopwords in one table (each word with the set of languages that
+    /// list it, as a bit mask), letters, and the candidates of each script.
+    private struct Tables: Sendable {
+        var languages: [Language] = Language.supported
+        var index: [Language: Int] = [:]
+        var stopwords = ByteStringTable(capacity: 1 << 14)
+        var masks: [UInt64] = []
+        var letterSets: [Set<Unicode.Scalar>] = []
+        var distinctive = Set<Unicode.Scalar>()
+        var candidates: [Script: [Language]] = [:]
+
+        init() {
+            precondition(languages.count <= 64, "LanguageDetector: more languages than mask bits")
+            for (position, language) in languages.enumerated() {
+                index[language] = position
+                let profile = language.profile
+                for word in Stopwords.list(for: language.code).words {
+                    var word = word
+                    let id = word.withUTF8 { stopwords.insert($0).id }
+                    if Int(id) == masks.count { masks.append(0) }
+                    masks[Int(id)] |= 1 << UInt64(position)
+                }
+                letterSets.append(profile.distinctiveLetters)
+                distinctive.formUnion(profile.distinctiveLetters.filter { !$0.isASCII })
+                for script in profile.scripts { candidates[script, default: []].append(language) }
+            }
+        }
+    }
+
+    private static let tables = Tables()
+}
