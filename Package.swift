@@ -77,7 +77,7 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "LedeTextTests", dependencies: ["LedeText"]),
+        .testTarget(name: "LedeTextTests", dependencies: ["LedeText"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),
