@@ -63,7 +63,13 @@ public struct Summarizer: Sendable {
         let table = caches.withCache(language: language) { cache in
             SentenceTable(paragraphs: article.paragraphs, cache: &cache, keepVocabulary: configuration.idf != nil)
         }
-        let resolved = configuration.resolved(sentences: table.count, words: table.wordCounts.reduce(0, +))
+        var resolved = configuration.resolved(sentences: table.count, words: table.wordCounts.reduce(0, +))
+        // The length prior is tuned in English words; sentences are counted in the language's terms.
+        let termsPerWord = language.profile.termsPerWord
+        if termsPerWord != 1 {
+            resolved.priors.lengthLimit = resolved.priors.lengthLimit.map { Int((Double($0) * termsPerWord).rounded()) }
+            resolved.priors.lengthScale *= termsPerWord
+        }
         let scores = SentenceScorer(configuration: resolved).scores(for: table)
         let isLead = resolved.algorithm == .lead
         let selector = SentenceSelector(

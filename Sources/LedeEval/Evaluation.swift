@@ -79,11 +79,10 @@ public struct Evaluation: Sendable {
         }
         let language = options.language ?? Self.language(of: records)
         let scorer: RougeScorer
-        let tokenization: RougeTokenization = language.profile.words == .characters ? .characters : .words
+        let oracle = ExtractiveOracle(language: language)
         do {
-            scorer = language == .english
-                ? try RougeScorer(measures: RougeMeasure.standard, profile: .rougeScore, stemming: true)
-                : try RougeScorer(measures: RougeMeasure.standard, profile: .rougeScore, tokenization: tokenization)
+            scorer = try RougeScorer(
+                measures: RougeMeasure.standard, profile: .rougeScore, stemming: oracle.stemming, tokenization: oracle.tokenization)
         } catch {
             preconditionFailure("the standard measures are valid: \(error)")
         }
@@ -133,7 +132,7 @@ public struct Evaluation: Sendable {
         self.report = EvaluationReport(
             dataset: dataset, articles: records.count, budget: options.budget.description,
             baseline: options.baseline, confidence: options.confidence, systems: results,
-            scoring: language == .english ? nil : "\(language.code), \(tokenization) tokens")
+            scoring: language == .english ? nil : "\(language.code), \(oracle.tokenization) tokens")
         self.summaries = summaries
         self.scores = scores
     }

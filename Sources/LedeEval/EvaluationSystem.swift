@@ -69,8 +69,9 @@ public struct EvaluationSystem: Sendable {
         case .lead(let k):
             return Array(Article(parsing: record.article).sentences(language: language(of: record)).prefix(k))
         case .oracle:
-            let sentences = Article(parsing: record.article).sentences(language: language(of: record))
-            let picked = ExtractiveOracle().select(
+            let language = language(of: record)
+            let sentences = Article(parsing: record.article).sentences(language: language)
+            let picked = ExtractiveOracle(language: language).select(
                 sentences: sentences, reference: record.references.first ?? [],
                 maximumSentences: budget.sentenceLimit(for: record), maximumWords: budget.wordLimit)
             return picked.map { sentences[$0] }
@@ -95,6 +96,18 @@ extension Summarizer {
         let article = Article(parsing: record.article)
         guard configuration.language == nil, let language = record.language else { return summarize(article) }
         return summarize(article, language: language)
+    }
+}
+
+extension ExtractiveOracle {
+    /// The oracle that scores like ``Evaluation`` does for text in `language`: rouge-score's
+    /// tokens with stemming for English, rougers' words or characters, unstemmed, otherwise.
+    init(language: Language) {
+        if language == .english {
+            self.init()
+        } else {
+            self.init(stemming: false, tokenization: language.profile.words.isCharacterBased ? .characters : .words)
+        }
     }
 }
 

@@ -13,6 +13,12 @@ public struct LanguageProfile: Sendable, Hashable {
         /// characters gives its overlapping character pairs (a single character alone);
         /// anything else is tokenized as ``spaced``.
         case characters
+        /// Like ``characters``, but each unspaced character is a term of its own (the
+        /// alternative measured against character pairs: see `Eval/languages/README.md`).
+        case unigrams
+
+        /// Whether the mode cuts unspaced scripts into characters.
+        public var isCharacterBased: Bool { self != .spaced }
     }
 
     /// How words are stemmed.
@@ -40,6 +46,9 @@ public struct LanguageProfile: Sendable, Hashable {
     public let stopwordSource: String?
     /// Letters that set the language apart from others written in its script, for detection.
     public let distinctiveLetters: Set<Unicode.Scalar>
+    /// How many terms a word of running text makes, on average (about 2 for character pairs):
+    /// lengths measured in English words scale by it.
+    public let termsPerWord: Double
     /// The key of the language's sentence-boundary rules (its code).
     public var segmentationKey: String { code }
 
@@ -74,6 +83,7 @@ public struct LanguageProfile: Sendable, Hashable {
         self.words = words
         self.stopwordSource = stopwords == "-" ? nil : stopwords
         self.distinctiveLetters = letters == "-" ? [] : Set(letters.unicodeScalars)
+        self.termsPerWord = fields["termsPerWord"].flatMap(Double.init) ?? 1
     }
 }
 

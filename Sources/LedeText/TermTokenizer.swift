@@ -34,12 +34,14 @@ public struct TermTokenizer: Sendable {
         case .spaced:
             tokenizer.forEachTokenUTF8(in: text, body)
         case .characters:
-            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, body) }
+            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: true, body) }
+        case .unigrams:
+            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: false, body) }
         }
     }
 
     /// Splits one token into words and character pairs.
-    private static func splitUnspaced(_ token: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    private static func splitUnspaced(_ token: UnsafeBufferPointer<UInt8>, pairs: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         // Fast path: ASCII tokens have no unspaced characters.
         if !token.contains(where: { $0 >= 0x80 }) {
             body(token)
@@ -58,8 +60,9 @@ public struct TermTokenizer: Sendable {
             var end = run + 1
             while end < starts.count - 1 && starts[end].unspaced == starts[run].unspaced { end += 1 }
             if starts[run].unspaced && end - run > 1 {
-                for first in run..<(end - 1) {
-                    body(UnsafeBufferPointer(rebasing: token[starts[first].offset..<starts[first + 2].offset]))
+                let width = pairs ? 2 : 1
+                for first in run...(end - width) {
+                    body(UnsafeBufferPointer(rebasing: token[starts[first].offset..<starts[first + width].offset]))
                 }
             } else {
                 body(UnsafeBufferPointer(rebasing: token[starts[run].offset..<starts[end].offset]))
