@@ -8,21 +8,27 @@ real text: Wikipedia, subtitles, news, web text; data CC BY-SA 4.0), letters and
 WORDS per language. wordfreq has no list for Armenian, Basque, Irish, Nepali and Yiddish
 (it falls back to another language): those get no fixture here.
 
-libstemmer 2.2 (Debian) predates Snowball 3's new Dutch stemmer: its `dutch` is Snowball 3's
-`dutch_porter`, which is the reference used for it.
+The reference is `snowballstemmer` 2.2.0, the Snowball release of Debian 12's libstemmer
+(2.2.0): Snowball 3 changed several algorithms (German, Swedish, Romanian, Lithuanian, French,
+Dutch, ...), so the newest `snowballstemmer` (3.1.1) disagrees with libstemmer 2.2 on those by
+design. It is installed into a temporary folder (`pip install --target`), not into the venv.
 
 Usage: Eval/.venv/bin/python Scripts/languages/make_stem_fixtures.py
 """
 import os
 import unicodedata
 
-import snowballstemmer
+import subprocess
+import sys
+import tempfile
+
 import wordfreq
+
+REFERENCE = "snowballstemmer==2.2.0"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Tests", "LedeTextTests", "Fixtures", "stems")
 WORDS = 6000
-REFERENCE_NAME = {"dutch": "dutch_porter"}
 WORDFREQ_CODE = {"no": "nb", "sr": "sh"}
 
 
@@ -39,6 +45,12 @@ def is_word(word):
 
 
 def main():
+    folder = tempfile.mkdtemp()
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", folder, REFERENCE], check=True)
+    sys.path.insert(0, folder)
+    import snowballstemmer
+
+    assert snowballstemmer.__file__.startswith(folder), snowballstemmer.__file__
     available = wordfreq.available_languages()
     for profile in profiles():
         code, algorithm = profile["code"], profile["stemmer"]
@@ -48,7 +60,7 @@ def main():
         if source not in available:
             print(code, "no wordfreq list: skipped")
             continue
-        stemmer = snowballstemmer.stemmer(REFERENCE_NAME.get(algorithm, algorithm))
+        stemmer = snowballstemmer.stemmer(algorithm)
         words = []
         seen = set()
         for word in wordfreq.iter_wordlist(source):

@@ -34,10 +34,12 @@ public struct Summarizer: Sendable {
 
     /// The language of an article's body (its first paragraphs), English when it has no letters.
     static func detectLanguage(of article: Article) -> Language {
+        // The paragraphs up to the detector's sample length (a cut scalar reads as U+FFFD,
+        // which is no letter).
         var sample = ""
         for paragraph in article.paragraphs {
             if !sample.isEmpty { sample += "\n" }
-            sample += paragraph.prefix(LanguageDetector.sampleLength)
+            sample += String(decoding: paragraph.utf8.prefix(LanguageDetector.sampleLength - sample.utf8.count), as: UTF8.self)
             if sample.utf8.count >= LanguageDetector.sampleLength { break }
         }
         return LanguageDetector().language(of: sample) ?? .english

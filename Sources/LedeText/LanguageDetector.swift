@@ -10,7 +10,7 @@
 /// - A script that one supported language uses is that language (Hebrew: Yiddish, Armenian,
 ///   Greek, Tamil, Thai, Hangul: Korean, Arabic: Arabic).
 /// - Otherwise each candidate scores one point per word of the sample in its stopword list and
-///   a quarter point per distinctive letter (`ñ`, `ơ`, `ß`, …; see ``LanguageProfile``); the
+///   a quarter point per distinctive letter (two points for a letter only one language lists) (`ñ`, `ơ`, `ß`, …; see ``LanguageProfile``); the
 ///   best score wins, English on a tie, and English when the script is Latin and nothing
 ///   scores.
 /// - A text without letters has no language (`nil`).
@@ -20,7 +20,7 @@
 /// ```
 public struct LanguageDetector: Sendable {
     /// How many bytes of the text's start are read.
-    public static let sampleLength = 2048
+    public static let sampleLength = 1024
 
     /// Creates a detector (its tables are built once per process).
     public init() {}
@@ -38,17 +38,18 @@ public struct LanguageDetector: Sendable {
     }
 
     private func language(ofSample sample: UnsafeBufferPointer<UInt8>) -> Language? {
+        let tables = Self.tables
         let text = String(decoding: sample, as: UTF8.self)
         var weights = [Int](repeating: 0, count: Script.allCases.count)
         var letters: [Unicode.Scalar: Int] = [:]
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A { weights[0] += 1 }  // Latin
-                continue
-            }
+        // ASCII letters by byte; only the other scalars are decoded.
+        var asciiLetters = 0
+        for byte in sample where byte < 0x80 && (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { asciiLetters += 1 }
+        weights[0] = asciiLetters  // Latin
+        for scalar in text.unicodeScalars where !scalar.isASCII {
             guard let script = Script(of: scalar) else { continue }
             weights[Self.scriptIndex[script]!] += script.isUnspaced || script == .Hangul ? 3 : 1
-            if Self.tables.distinctive.contains(scalar) {
+            if tables.distinctive.contains(scalar) {
                 letters[Unicode.Scalar(scalar.properties.lowercaseMapping) ?? scalar, default: 0] += 1
             }
         }
@@ -59,14 +60,32 @@ public struct LanguageDetector: Sendable {
             script = kana * 20 >= kana + han ? .Kana : .Han
             return try? Language(code: script == .Kana ? "ja" : "zh")
         }
-        let candidates = Self.tables.candidates[script] ?? []
+        let candidates = tables.candidates[script] ?? []
         if candidates.count == 1 { return candidates[0] }
         guard !candidates.isEmpty else { return script == .Latin ? .english : nil }
-        return bestCandidate(candidates, in: text, letters: letters) ?? (script == .Latin ? .english : candidates[0])
+        // Most texts are decided by their first few hundred bytes: score those first.
+        let opening = text.utf8.count > Self.openingLength ? Self.prefix(of: sample, bytes: Self.openingLength) : nil
+        if let opening, let early = bestCandidate(candidates, in: opening, letters: letters), early.isDecisive {
+            return early.language
+        }
+        return bestCandidate(candidates, in: text, letters: letters)?.language ?? (script == .Latin ? .english : candidates[0])
     }
 
-    /// The candidate with the best stopword and letter score, `nil` when none scores.
-    private func bestCandidate(_ candidates: [Language], in text: String, letters: [Unicode.Scalar: Int]) -> Language? {
+    /// How many bytes are scored first; the whole sample is scored when they do not decide.
+    static let openingLength = 256
+
+    /// The first `bytes` bytes of `sample` (at most), cut on a scalar boundary.
+    private static func prefix(of sample: UnsafeBufferPointer<UInt8>, bytes: Int) -> String {
+        var end = min(bytes, sample.count)
+        while end < sample.count && end > 0 && sample[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: sample[..<end]), as: UTF8.self)
+    }
+
+    /// The candidate with the best stopword and letter score, `nil` when none scores; decisive
+    /// when it scores at least 6 and twice the runner-up.
+    private func bestCandidate(
+        _ candidates: [Language], in text: String, letters: [Unicode.Scalar: Int]
+    ) -> (language: Language, isDecisive: Bool)? {
         let tables = Self.tables
         var scores = [Double](repeating: 0, count: tables.languages.count)
         Tokenizer().forEachTokenUTF8(in: text) { token in
@@ -78,34 +97,46 @@ public struct LanguageDetector: Sendable {
             }
         }
         for (letter, count) in letters {
-            for index in tables.languages.indices where tables.letterSets[index].contains(letter) {
-                scores[index] += 0.25 * Double(count)
-            }
+            let owners = tables.languages.indices.filter { tables.letterSets[$0].contains(letter) }
+            // A letter of one language only (`ђ`, `ß`, `ơ`) says more than one several share.
+            let weight = owners.count == 1 ? 2 : 0.25
+            for index in owners { scores[index] += weight * Double(count) }
         }
         var best: (language: Language, score: Double)?
+        var runnerUp = 0.0
         for candidate in candidates {
             let score = scores[tables.index[candidate]!]
             guard score > 0 else { continue }
-            if let current = best, score < current.score || (score == current.score && current.language == .english) { continue }
+            if let current = best, score < current.score || (score == current.score && current.language == .english) {
+                runnerUp = max(runnerUp, score)
+                continue
+            }
+            runnerUp = max(runnerUp, best?.score ?? 0)
             best = (candidate, score)
         }
-        return best?.language
+        return best.map { ($0.language, $0.score >= 6 && $0.score >= 2 * runnerUp) }
     }
 
     private static let scriptIndex = Dictionary(uniqueKeysWithValues: Script.allCases.enumerated().map { ($1, $0) })
 
     /// Every language's stopwords in one table (each word with the set of languages that
     /// list it, as a bit mask), letters, and the candidates of each script.
-    private struct Tables: Sendable {
-        var languages: [Language] = Language.supported
-        var index: [Language: Int] = [:]
-        var stopwords = ByteStringTable(capacity: 1 << 14)
-        var masks: [UInt64] = []
-        var letterSets: [Set<Unicode.Scalar>] = []
-        var distinctive = Set<Unicode.Scalar>()
-        var candidates: [Script: [Language]] = [:]
+    private final class Tables: Sendable {
+        let languages: [Language] = Language.supported
+        let index: [Language: Int]
+        let stopwords: ByteStringTable
+        let masks: [UInt64]
+        let letterSets: [Set<Unicode.Scalar>]
+        let distinctive: Set<Unicode.Scalar>
+        let candidates: [Script: [Language]]
 
         init() {
+            var index: [Language: Int] = [:]
+            var stopwords = ByteStringTable(capacity: 1 << 14)
+            var masks: [UInt64] = []
+            var letterSets: [Set<Unicode.Scalar>] = []
+            var distinctive = Set<Unicode.Scalar>()
+            var candidates: [Script: [Language]] = [:]
             precondition(languages.count <= 64, "LanguageDetector: more languages than mask bits")
             for (position, language) in languages.enumerated() {
                 index[language] = position
@@ -120,6 +151,8 @@ public struct LanguageDetector: Sendable {
                 distinctive.formUnion(profile.distinctiveLetters.filter { !$0.isASCII })
                 for script in profile.scripts { candidates[script, default: []].append(language) }
             }
+            (self.index, self.stopwords, self.masks, self.letterSets, self.distinctive, self.candidates) =
+                (index, stopwords, masks, letterSets, distinctive, candidates)
         }
     }
 
