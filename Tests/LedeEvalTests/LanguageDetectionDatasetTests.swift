@@ -5,7 +5,7 @@ import LedeText
 
 /// Language detection on the shared datasets, whose records say their language (the
 /// multilingual files) or are all English (CNN/DailyMail, BBC). Skipped when they are absent.
-@Suite(.enabled(if: SharedDatasets.available, "needs the shared datasets (/work/shared/datasets or $LEDE_DATASETS)"))
+@Suite(.enabled(if: SharedDatasets.available, "needs the shared datasets (../shared/datasets or $LEDE_DATASETS)"))
 struct LanguageDetectionDatasetTests {
     static let multilingual = ["fr_orangesum", "vi_vietnews", "zh_lcsts", "ko_scinewssum"]
 
