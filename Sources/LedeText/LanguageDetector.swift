@@ -82,7 +82,7 @@ public struct LanguageDetector: Sendable {
     }
 
     /// The candidate with the best stopword and letter score, `nil` when none scores; decisive
-    /// when it scores at least 6 and twice the runner-up.
+    /// when it scores at least 6 and twice the runner-up plus 2, or 8 more than the runner-up.
     private func bestCandidate(
         _ candidates: [Language], in text: String, letters: [Unicode.Scalar: Int]
     ) -> (language: Language, isDecisive: Bool)? {
@@ -114,7 +114,7 @@ public struct LanguageDetector: Sendable {
             runnerUp = max(runnerUp, best?.score ?? 0)
             best = (candidate, score)
         }
-        return best.map { ($0.language, $0.score >= 6 && $0.score >= 2 * runnerUp) }
+        return best.map { ($0.language, $0.score >= 6 && $0.score >= 2 * runnerUp + 2 || $0.score - runnerUp >= 8) }
     }
 
     private static let scriptIndex = Dictionary(uniqueKeysWithValues: Script.allCases.enumerated().map { ($1, $0) })
