@@ -10,7 +10,8 @@
 /// - A script that one supported language uses is that language (Hebrew: Yiddish, Armenian,
 ///   Greek, Tamil, Thai, Hangul: Korean, Arabic: Arabic).
 /// - Otherwise each candidate scores one point per word of the sample in its stopword list and
-///   a quarter point per distinctive letter (two points for a letter only one language lists) (`ñ`, `ơ`, `ß`, …; see ``LanguageProfile``); the
+///   a quarter point per distinctive letter (stopwords that more than three languages list do
+///   not count) (two points for a letter only one language lists) (`ñ`, `ơ`, `ß`, …; see ``LanguageProfile``); the
 ///   best score wins, English on a tie, and English when the script is Latin and nothing
 ///   scores.
 /// - A text without letters has no language (`nil`).
@@ -20,7 +21,7 @@
 /// ```
 public struct LanguageDetector: Sendable {
     /// How many bytes of the text's start are read.
-    public static let sampleLength = 1024
+    public static let sampleLength = 512
 
     /// Creates a detector (its tables are built once per process).
     public init() {}
@@ -72,7 +73,7 @@ public struct LanguageDetector: Sendable {
     }
 
     /// How many bytes are scored first; the whole sample is scored when they do not decide.
-    static let openingLength = 256
+    static let openingLength = 160
 
     /// The first `bytes` bytes of `sample` (at most), cut on a scalar boundary.
     private static func prefix(of sample: UnsafeBufferPointer<UInt8>, bytes: Int) -> String {
@@ -130,6 +131,9 @@ public struct LanguageDetector: Sendable {
         let distinctive: Set<Unicode.Scalar>
         let candidates: [Script: [Language]]
 
+        /// Stopwords listed by more languages than this do not count.
+        static let sharedLimit = 3
+
         init() {
             var index: [Language: Int] = [:]
             var stopwords = ByteStringTable(capacity: 1 << 14)
@@ -151,6 +155,8 @@ public struct LanguageDetector: Sendable {
                 distinctive.formUnion(profile.distinctiveLetters.filter { !$0.isASCII })
                 for script in profile.scripts { candidates[script, default: []].append(language) }
             }
+            // A word that many languages list (`a`, `in`, `no`) tells them apart from none.
+            for id in masks.indices where masks[id].nonzeroBitCount > Self.sharedLimit { masks[id] = 0 }
             (self.index, self.stopwords, self.masks, self.letterSets, self.distinctive, self.candidates) =
                 (index, stopwords, masks, letterSets, distinctive, candidates)
         }
