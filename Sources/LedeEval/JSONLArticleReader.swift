@@ -96,11 +96,13 @@ public final class JSONLArticleReader {
             guard scanner.beginObject() else { return nil }
             var id: String?, article: String?, text: String?, title: String?, source: String?
             var references: [[String]] = []
+            var language: Language?
             var keys = JSONLineScanner.SeenKeys()
             while let member = scanner.nextMember() {
                 guard case let .key(key) = member else {
                     guard let id, let body = article ?? text else { return nil }
-                    return ArticleRecord(id: id, title: title, article: body, references: references, source: source)
+                    return ArticleRecord(
+                        id: id, title: title, article: body, references: references, source: source, language: language)
                 }
                 guard keys.insert(key) else { return nil }
                 switch key {
@@ -122,6 +124,11 @@ public final class JSONLArticleReader {
                     } else if !scanner.skipValue() {
                         return nil
                     }
+                case "language":
+                    if scanner.readNull() { break }
+                    // Not a string, or not a supported code: the fallback reports it.
+                    guard let value = scanner.string(), let code = try? Language(code: value) else { return nil }
+                    language = code
                 default:
                     return nil
                 }
