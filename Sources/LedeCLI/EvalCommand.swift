@@ -19,6 +19,12 @@ struct EvalCommand: ParsableCommand {
             .story files, a folder of news pages (their abstracts are the references), or the \
             BBC News Summary layout.
 
+            Languages: summaries of an English dataset are scored like rouge-score (ASCII tokens, \
+            Porter stemming). A dataset in another language (--language, else its records' \
+            "language" fields, else the language detected in its first record) is scored with rougers' \
+            Unicode word tokens, or its character tokens for Chinese, Japanese and Thai, \
+            unstemmed; every system reads each article in its language.
+
             Systems: default (what `lede` does), lead-K (the first K sentences), oracle (greedy \
             ROUGE-1+2 against the first reference: an upper bound), and any algorithm as \
             `lede --algorithm` takes it: lexrank, lexrank:threshold=0.2, lexrank-continuous, \
