@@ -28,9 +28,22 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
 
-        // Text primitives shared by the summarizer and the ROUGE toolkit.
-        // Segmentation/*.rules: the sentence-boundary rules of each language but English.
-        .target(name: "LedeText", resources: [.copy("Resources/Segmentation")]),
+        // Snowball's stemmers (libstemmer, no pkg-config file: the header and library are
+        // found on the default paths).
+        .systemLibrary(
+            name: "CStemmer",
+            path: "Sources/CStemmer",
+            providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
+        ),
+
+        // Text primitives shared by the summarizer and the ROUGE toolkit, with the language
+        // profiles (Resources/Languages: one table row and one stopword list per language) and
+        // the sentence-boundary rules of each language but English (Resources/Segmentation).
+        .target(
+            name: "LedeText",
+            dependencies: ["CStemmer"],
+            resources: [.copy("Resources/Languages"), .copy("Resources/Segmentation")]
+        ),
 
         // The summarizer.
         .target(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Lede
 import LedeEval
+import LedeText
 
 /// `lede-benchmark summarize`: mean time per article of the summarizer, in process.
 struct SummarizeBenchmark: ParsableCommand {
@@ -25,11 +26,15 @@ struct SummarizeBenchmark: ParsableCommand {
     @Option(help: "Summary length in sentences.")
     var sentences = 3
 
+    @Option(help: "The articles' language (ISO 639-1); detected per article when not given.")
+    var language: String?
+
     func run() throws {
         let records = try sample.records()
         let passes = sample.passes
         var configuration = try Summarizer.Configuration(parsing: algorithm)
         configuration.budget = .sentences(sentences)
+        configuration.language = try language.map { try Language(code: $0) }
         let summarizer = Summarizer(configuration: configuration)
 
         var best = Double.infinity
