@@ -6,8 +6,10 @@ extension DirectedCentrality {
     /// cutoff is 0 and a sentence's score is `following · x_i · Σ_{j>i} x_j + preceding ·
     /// x_i · Σ_{j<i} x_j`: running sums of the vectors, one pass each. A positive threshold
     /// needs the edges above the cutoff, found by ``SimilarityEdgeSearch`` among the distinct
-    /// sentence vectors; a text where every pair shares a term (repeated sentences) compares
-    /// its distinct vectors pairwise to find the lowest similarity.
+    /// sentence vectors within ``ImplicitSimilarity/edgeWindow`` of each other (the highest
+    /// similarity, which sets the cutoff, is taken over those pairs too); a text where every
+    /// pair shares a term (repeated sentences) compares its distinct vectors pairwise to find
+    /// the lowest similarity.
     func scores(similarity: ImplicitSimilarity) -> [Float] {
         let n = similarity.count
         guard n > 1 else { return [Float](repeating: 0, count: n) }
@@ -47,14 +49,14 @@ extension DirectedCentrality {
             classes.sizes[c] > 1 ? ImplicitSimilarity.dot(representatives, c, c) : nil
         }
         let (low, high) = absent
-            ? (0, Self.highestWeight(representatives, selfWeights: selfWeights))
+            ? (0, Self.highestWeight(representatives, selfWeights: selfWeights, window: similarity.edgeWindow))
             : Self.weightRange(representatives, selfWeights: selfWeights)
         guard high > low else { return zeros }
         let cut = low + threshold * (high - low)
         if threshold == 0 { return runningSums(cut: cut) }
 
         // Edges above the cut between distinct vectors, and between copies of one.
-        let edges = SimilarityEdgeSearch.edges(of: representatives, above: cut)
+        let edges = SimilarityEdgeSearch.edges(of: representatives, above: cut, window: similarity.edgeWindow)
         let members = classes.members()
         return (0..<n).map { i in
             let c = Int(classes.classOf[i])
@@ -83,13 +85,13 @@ extension DirectedCentrality {
         return low
     }
 
-    /// The highest similarity of two sentences: a lower bound from copies and neighbours,
-    /// then every edge above it.
-    private static func highestWeight(_ rows: SparseRows, selfWeights: [Float?]) -> Float {
+    /// The highest similarity of two sentences at most `window` distinct sentences apart: a
+    /// lower bound from copies and neighbours, then every edge above it.
+    private static func highestWeight(_ rows: SparseRows, selfWeights: [Float?], window: Int) -> Float {
         var bound = selfWeights.compactMap { $0 }.max() ?? 0
         for c in 0..<max(rows.rowCount - 1, 0) { bound = max(bound, ImplicitSimilarity.dot(rows, c, c + 1)) }
         guard bound > 0 else { return 0 }
-        let edges = SimilarityEdgeSearch.edges(of: rows, above: bound * (1 - 1e-4))
+        let edges = SimilarityEdgeSearch.edges(of: rows, above: bound * (1 - 1e-4), window: window)
         return max(bound, edges.values.max() ?? 0)
     }
 

@@ -9,6 +9,10 @@
 struct ImplicitSimilarity: Sendable {
     /// The sentence vectors, one row each.
     let vectors: SparseRows
+    /// How far apart (in distinct sentences, in order of first occurrence) two sentences may be
+    /// and still be linked by the thresholded algorithms, whose edges are stored: their number
+    /// would otherwise grow with the square of the text (see ``SimilarityEdgeSearch``).
+    var edgeWindow = 3_000
 
     var count: Int { vectors.rowCount }
 
