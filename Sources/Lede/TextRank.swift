@@ -69,7 +69,7 @@ extension TextRank {
     /// in `[low, high]`, `low > 0`: the trapezoidal rule with step `h` on `u = ln s`, whose
     /// error falls like `exp(−π²/h)`, truncated where both tails fall below the tolerance.
     static func exponentialSum(from low: Double, to high: Double, tolerance: Double) -> [(weight: Double, rate: Double)] {
-        let step = Double.pi * Double.pi / log(10 / tolerance)
+        let step = Double.pi * Double.pi / log(100 / tolerance)
         let first = log(tolerance / (4 * high))
         let last = log(log(4 / tolerance) / low)
         return stride(from: first, through: last + step, by: step).map { u in (weight: step * exp(u), rate: exp(u)) }
