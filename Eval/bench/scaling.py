@@ -131,7 +131,7 @@ def main():
         cells = []
         for system in systems:
             if size not in results[system]:
-                cells.append("not run")
+                cells.append("not run (limit passed)" if system in stopped else "not run")
             elif results[system][size] is None:
                 cells.append(f"> {args.limit:g} s")
             else:
