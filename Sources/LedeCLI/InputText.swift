@@ -35,9 +35,11 @@ enum InputText {
     }
 
     /// Decodes UTF-8, replacing invalid sequences with U+FFFD.
+    /// Valid input is copied once (a long text is never held twice, besides its bytes).
     static func decode(_ data: Data, name: String) -> Document {
-        let text = String(decoding: data, as: UTF8.self)
-        let valid = String(validating: data, as: UTF8.self) != nil
-        return Document(name: name, text: text, hadInvalidUTF8: !valid)
+        if let text = String(validating: data, as: UTF8.self) {
+            return Document(name: name, text: text, hadInvalidUTF8: false)
+        }
+        return Document(name: name, text: String(decoding: data, as: UTF8.self), hadInvalidUTF8: true)
     }
 }
