@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "Lede", targets: ["Lede"]),
         .library(name: "LedeRouge", targets: ["LedeRouge"]),
         .library(name: "LedeEval", targets: ["LedeEval"]),
+        .library(name: "LedeHTML", targets: ["LedeHTML"]),
         .executable(name: "lede", targets: ["LedeCLI"]),
         .executable(name: "lede-benchmark", targets: ["LedeBenchmark"]),
     ],
@@ -27,6 +28,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
 
         // Text primitives shared by the summarizer and the ROUGE toolkit.
         .target(name: "LedeText"),
@@ -40,17 +47,20 @@ let package = Package(
             ]
         ),
 
+        // Web pages: the article found in HTML (libxml2's HTML parser). The summarizer does not need it.
+        .target(name: "LedeHTML", dependencies: ["CLibXML2"]),
+
         // ROUGE measures, profiles and statistics. Independent of the summarizer.
         .target(name: "LedeRouge", dependencies: ["LedeText"]),
 
         // Dataset readers, systems and reports.
-        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "CZlib"]),
+        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "LedeHTML", "CZlib"]),
 
         // The `lede` command.
         .executableTarget(
             name: "LedeCLI",
             dependencies: [
-                "LedeEval",
+                "LedeEval", "LedeHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +76,7 @@ let package = Package(
 
         .testTarget(name: "LedeTextTests", dependencies: ["LedeText"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede"]),
+        .testTarget(name: "LedeHTMLTests", dependencies: ["LedeHTML"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI"], exclude: ["Fixtures"]),

@@ -34,10 +34,24 @@ enum InputText {
         return decode(data, name: path)
     }
 
+    /// The bytes of a file, or of standard input for `-`.
+    static func readBytes(_ path: String) throws -> [UInt8] {
+        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandError("\(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw CommandError("\(path): is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandError("\(path): cannot read")
+        }
+        return Array(data)
+    }
+
     /// Decodes UTF-8, replacing invalid sequences with U+FFFD.
-    static func decode(_ data: Data, name: String) -> Document {
+    static func decode(_ data: some Collection<UInt8>, name: String) -> Document {
         let text = String(decoding: data, as: UTF8.self)
-        let valid = String(validating: data, as: UTF8.self) != nil
+        let valid = String(validating: Array(data), as: UTF8.self) != nil
         return Document(name: name, text: text, hadInvalidUTF8: !valid)
     }
 }

@@ -1,0 +1,124 @@
+/// Puts together what a page declares and what the content scorer finds.
+struct PageReading {
+    let tree: PageTree
+    let metadata: PageMetadata
+    let scorer: ContentScorer
+
+    init(tree: PageTree) {
+        self.tree = tree
+        self.metadata = PageMetadata(head: tree.head)
+        let scorer = ContentScorer(tree: tree)
+        // When names of chrome left almost nothing, they were wrong: tags and roles only.
+        if scorer.textLength.first ?? 0 > 1000, scorer.bodyLength() < 250 {
+            let plain = ContentScorer(tree: tree, usesClassNames: false)
+            self.scorer = plain.bodyLength() > scorer.bodyLength() ? plain : scorer
+        } else {
+            self.scorer = scorer
+        }
+    }
+
+    func article() -> WebArticle {
+        var paragraphs = scorer.paragraphs(of: scorer.selectedRoots())
+        var body = paragraphs.map(\.text)
+        // A declared body much longer than what was found (a script-built page, a stub) wins.
+        let foundLength = body.reduce(0) { $0 + $1.count }
+        if let declared = metadata.articleBody, declared.count > 2 * foundLength + 200 {
+            body = declared.split(whereSeparator: \.isNewline).map { PageTree.collapsingWhitespace(String($0)).trimmed }.filter { !$0.isEmpty }
+            paragraphs = body.map { Paragraph(text: $0, node: -1, isHeading: false) }
+        }
+        let title = self.title(paragraphs: paragraphs)
+        // The title repeated at the top of the body is not body.
+        if let title, let first = paragraphs.first, PageReading.normalized(first.text) == PageReading.normalized(title) {
+            paragraphs.removeFirst()
+        }
+        let abstract = self.abstract(paragraphs: &paragraphs)
+        var notes: [ExtractionNote] = []
+        if paragraphs.isEmpty && abstract == nil { notes.append(.noArticle) }
+        return WebArticle(
+            title: title, abstract: abstract,
+            byline: metadata.authors.isEmpty ? nil : metadata.authors.joined(separator: ", "),
+            published: metadata.published ?? firstTime(), language: metadata.language,
+            body: paragraphs.map(\.text), url: metadata.url, notes: notes)
+    }
+
+    /// The declared headline, or the first `<h1>`; the page's `<h1>` is preferred when the
+    /// declared title is it plus a site name.
+    private func title(paragraphs: [Paragraph]) -> String? {
+        let heading = firstHeading()
+        guard let declared = metadata.headline, !declared.isEmpty else { return heading }
+        if let heading, heading.count >= 10, declared != heading, declared.contains(heading) { return heading }
+        return declared
+    }
+
+    private func firstHeading() -> String? {
+        for (index, node) in tree.nodes.enumerated() where node.name == "h1" && !scorer.excluded[index] {
+            let text = PageTree.collapsingWhitespace(tree.nodes[index..<Int(node.end)].filter(\.isText).map(\.text).joined()).trimmed
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    private func firstTime() -> String? {
+        tree.nodes.first { $0.name == "time" && !$0.datetime.isEmpty }?.datetime
+    }
+
+    /// The standfirst: a paragraph the page marks as such, or a leading paragraph that is the
+    /// declared description. It is taken out of the body.
+    private func abstract(paragraphs: inout [Paragraph]) -> String? {
+        let description = metadata.description.map(PageReading.normalized)
+        // A leading paragraph that is the description.
+        if let description, description.count >= 30 {
+            for (position, paragraph) in paragraphs.prefix(3).enumerated() where !paragraph.isHeading {
+                if PageReading.normalized(paragraph.text) == description, paragraphs.count > position + 1 {
+                    paragraphs.remove(at: position)
+                    return paragraph.text
+                }
+            }
+        }
+        // An element named as a standfirst, above or at the top of the body.
+        if let marked = markedStandfirst() {
+            let key = PageReading.normalized(marked)
+            if let position = paragraphs.prefix(3).firstIndex(where: { PageReading.normalized($0.text) == key }) {
+                paragraphs.remove(at: position)
+            }
+            return marked
+        }
+        return nil
+    }
+
+    static let standfirstNames = ["standfirst", "chapo", "chapeau", "article-lead", "article__lead", "lead-text",
+                                  "leadtext", "intro", "summary", "dek", "deck", "abstract", "lede", "excerpt", "teaser-text",
+                                  "article-teaser", "subheadline", "sub-headline", "description"]
+
+    static let standfirstList = NameList(standfirstNames)
+
+    private func markedStandfirst() -> String? {
+        let limit = min(tree.nodes.count, firstBodyNode() ?? tree.nodes.count)
+        for index in 0..<limit {
+            let node = tree.nodes[index]
+            guard !node.isText, node.kind == .block || node.kind == .heading, !node.classAndID.isEmpty,
+                  PageReading.standfirstList.occurs(in: node.classAndID) else { continue }
+            let text = PageTree.collapsingWhitespace(tree.nodes[index..<Int(node.end)].filter(\.isText).map(\.text).joined(separator: " ")).trimmed
+            if text.count >= 40, text.count <= 1000, scorer.linkDensity(index) < 0.3 { return text }
+        }
+        return nil
+    }
+
+    private func firstBodyNode() -> Int? {
+        scorer.selectedRoots().first.map { root in
+            // The first few paragraphs of the body may be the standfirst too.
+            var seen = 0
+            var index = root
+            while index < Int(tree.nodes[root].end) {
+                if tree.nodes[index].kind == .block && scorer.ownLength[index] >= 25 { seen += 1; if seen > 2 { return index } }
+                index += 1
+            }
+            return index
+        }
+    }
+
+    /// Lower-case letters and digits only: for comparing texts across markup and typography.
+    static func normalized(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    }
+}
