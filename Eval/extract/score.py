@@ -3,9 +3,8 @@
 
 Each page's `with` snippets found in the extracted text are true positives (missing: false
 negatives), its `without` snippets found are false positives (absent: true negatives); precision,
-recall and F1 are over all snippets (the datasets README). Lede's text is the abstract and the
-body paragraphs of `lede extract --format json` (the title is reported apart, as trafilatura's
-`extract` leaves it out), one paragraph per line; trafilatura's is `trafilatura.extract(html)`
+recall and F1 are over all snippets (the datasets README). Lede's text is what `lede extract`
+prints (title, abstract, body paragraphs; here one per line, from `--format json`); trafilatura's is `trafilatura.extract(html)`
 with its defaults. Both run as one process over the whole set, one thread each, and are timed
 from process start to exit.
 
@@ -44,7 +43,7 @@ def lede_texts(lede, folder, names):
         reports = [reports]
     texts = {}
     for name, report in zip(names, reports):
-        parts = ([report["abstract"]] if report.get("abstract") else []) + report["body"]
+        parts = [report[key] for key in ("title", "abstract") if report.get(key)] + report["body"]
         texts[name] = "\n".join(parts)
     return texts
 

@@ -26,7 +26,7 @@ enum BoilerplateNames {
     }
 
     /// Elements whose name alone marks chrome.
-    static let tags: Set<String> = ["nav", "aside", "footer", "figcaption", "menu", "address"]
+    static let tags: Set<String> = ["nav", "aside", "footer", "figcaption", "menu", "address", "time"]
 
     /// ARIA roles of chrome.
     static let roles: Set<String> = [
@@ -42,34 +42,37 @@ enum BoilerplateNames {
     ]
 
     static let protectedNames = NameList(protectedSubstrings)
+    /// The names that are chrome even when the other names were wrong about a page.
+    static let strictNames = NameList(["comment", "related", "share", "social", "sidebar", "footer", "navigation",
+                                       "navbar", "menu", "cookie", "consent", "newsletter", "breadcrumb", "byline",
+                                       "caption", "credit", "copyright", "dateline", "author"])
     static let chromeNames = NameList(substrings)
 
     /// Whole tokens of chrome (split at anything that is not a letter or digit).
     static let exactTokens: Set<String> = [
         "nav", "navi", "ad", "ads", "adv", "advert", "adverts", "adsense", "advertisement", "werbung", "anzeige",
-        "tags", "tag", "tagcloud", "tagliste", "keywords", "meta", "date", "datum", "time", "dateline", "byline",
-        "author", "autor", "authors", "caption", "credit", "credits", "print", "toolbar", "tools", "rating", "vote",
+        "tags", "tagcloud", "tagliste", "keywords", "meta", "date", "datum", "time", "dateline", "byline",
+        "author", "autor", "authors", "caption", "credit", "credits", "toolbar", "tools", "rating", "vote",
         "votes", "skip", "masthead", "breadcrumbs", "crumbs", "sitemap", "copyright", "impressum", "imprint",
         "legal", "disclaimer", "more", "next", "prev", "previous", "pager", "pages",
-        "topbar", "bottombar", "header", "dropdown", "overlay", "lightbox", "tooltip",
-        "noprint", "sr", "visuallyhidden", "offscreen", "login", "signin", "register", "search", "searchform",
+        "topbar", "bottombar", "header", "dropdown", "overlay", "tooltip",
+        "sr", "banner", "banners", "visuallyhidden", "widget", "widgets", "offscreen", "login", "signin", "register", "search", "searchform",
         "postmetadata", "postinfo", "entrymeta", "info", "sidebar", "sidenav", "subnav", "topnav", "rail",
-        "categories", "category", "kategorie", "links", "linklist", "follow", "reactions", "reaktionen",
+        "categories", "links", "linklist", "follow", "reactions", "reaktionen",
         "kommentare", "comments", "commentlist", "discussion", "respond", "reply", "trackback", "pingback",
     ]
 
     /// Parts of names that mark chrome, compound ones included (`sharebar`, `related-posts`).
     static let substrings: [String] = [
         "comment", "share", "sharing", "social", "related", "sidebar", "footer", "breadcrumb", "cookie",
-        "consent", "newsletter", "subscri", "abonn", "advert", "sponsor", "promo", "widget", "popup", "modal",
-        "banner", "navbar", "navigation", "menu", "pagination", "paging", "paywall", "disqus", "outbrain",
-        "taboola", "recommend", "empfehl", "signup", "facebook", "twitter", "linkedin", "pinterest", "whatsapp",
-        "addthis", "shariff", "socialbar", "gallery", "slideshow", "carousel", "slider", "thumbnail", "byline",
+        "consent", "newsletter", "subscri", "abonn", "advert", "sponsor", "promo", "popup", "modal",
+        "navbar", "navigation", "menu", "pagination", "paging", "disqus", "outbrain",
+        "taboola", "recommend", "empfehl", "signup", "addthis", "shariff", "socialbar", "slideshow", "carousel", "byline",
         "authorbox", "author-bio", "bio-box", "postmeta", "entry-meta", "post-meta", "article-meta", "metadata",
-        "dateline", "timestamp", "publish", "posted", "tagline", "taglist", "tag-list", "post-tags", "entry-tags",
+        "dateline", "timestamp", "tagline", "taglist", "tag-list", "post-tags", "entry-tags",
         "entry-utility", "entry-footer", "post-footer", "article-footer", "mostread", "most-read", "popular",
         "trending", "readmore", "read-more", "weiterlesen", "gdpr", "masthead", "skiplink", "skip-link",
-        "jump", "login", "logout", "print", "rss", "feedback", "caption", "credit", "copyright", "legende",
+        "jump", "login", "logout", "rss", "feedback", "caption", "credit", "copyright", "legende",
         "bildunterschrift", "infobox", "meldung", "adslot", "ad-slot", "adcontainer", "ad-container", "adbox",
         "ad-box", "dfp", "googlead", "commercial", "partner", "affiliate", "nocontent", "noindex",
     ]

@@ -25,6 +25,10 @@ extension ContentScorer {
                 let node = tree.nodes[index]
                 if excluded[index] || (index != root && isLinkList(index)) {
                     if node.kind == .block || node.kind == .heading { flush() }
+                    // The heading of a dropped list ("Related stories") goes with it.
+                    if textLength[index] > 0, node.kind == .block, paragraphs.last?.isHeading == true, paragraphs.last!.node >= root {
+                        paragraphs.removeLast()
+                    }
                     index = Int(node.end)
                     continue
                 }
@@ -47,7 +51,28 @@ extension ContentScorer {
             }
             flush()
         }
-        return paragraphs
+        var kept = paragraphs.filter { !isLinkParagraph($0) }
+        // Short lines after the last sentence are the page's, not the article's ("More on this").
+        while let last = kept.last, kept.count > 1, last.text.count < 40, !ContentScorer.endsSentence(last.text) {
+            kept.removeLast()
+        }
+        return kept
+    }
+
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        return ".!?\"”“»«'’)…。！？".unicodeScalars.contains(last)
+    }
+
+    /// A short paragraph that is mostly a link ("Read more: ...").
+    private func isLinkParagraph(_ paragraph: Paragraph) -> Bool {
+        guard paragraph.node >= 0, paragraph.text.count < 150 else { return false }
+        var owner = paragraph.node
+        while owner >= 0, tree.nodes[owner].kind != .block && tree.nodes[owner].kind != .heading || tree.nodes[owner].isText {
+            owner = Int(tree.nodes[owner].parent)
+        }
+        guard owner >= 0, ownLength[owner] > 0 else { return false }
+        return Double(ownLinkLength[owner]) / Double(ownLength[owner]) > 0.5
     }
 
     /// Characters of the paragraphs found.

@@ -1,6 +1,6 @@
-/// Finds the article's body in a ``PageTree``: chrome is set aside by name, tag and role, every
-/// paragraph scores its ancestors (length, commas, links), the best-scoring container and its
-/// related siblings are kept, and link lists inside them are dropped.
+/// Finds the article's body in a ``PageTree``: chrome is set aside by name, tag and role; the
+/// container whose prose (blocks of 25 characters or more with few links) most outweighs its
+/// link text and short text is the body; link lists inside it are dropped.
 package struct ContentScorer {
     package let tree: PageTree
     /// Whether each node is chrome, or inside chrome.
@@ -15,9 +15,9 @@ package struct ContentScorer {
     package private(set) var ownLength: [Int]
     package private(set) var ownLinkLength: [Int]
     package private(set) var ownCommas: [Int]
-    /// The readability score of each node (0 for nodes that were never a candidate).
-    package private(set) var score: [Double]
 
+    /// Text characters of the whole page, chrome included.
+    package private(set) var pageLength = 0
     /// Whether chrome is recognized by class and id names too (not only by tag and role).
     package let usesClassNames: Bool
 
@@ -32,11 +32,10 @@ package struct ContentScorer {
         ownLength = Array(repeating: 0, count: count)
         ownLinkLength = Array(repeating: 0, count: count)
         ownCommas = Array(repeating: 0, count: count)
-        score = Array(repeating: 0, count: count)
         measure()
+        pageLength = textLength.first ?? 0
         markChrome()
         measure()
-        scoreParagraphs()
     }
 
     /// Marks chrome. An element named like chrome is kept when its name also names content and
@@ -56,7 +55,13 @@ package struct ContentScorer {
                 excluded[index] = !(textLength[index] > 1000 && textLength[index] * 2 > total)
                 continue
             }
-            guard usesClassNames, !node.classAndID.isEmpty else { continue }
+            guard !node.classAndID.isEmpty else { continue }
+            // Headings and paragraphs named after their place ("nav_section-title", "short-info")
+            // are text; only the strict names set them aside.
+            if !usesClassNames || node.kind == .heading || node.name == "p" {
+                excluded[index] = BoilerplateNames.strictNames.occurs(in: node.classAndID)
+                continue
+            }
             let verdict = names[node.classAndID] ?? {
                 let names = node.classAndID
                 let verdict = (BoilerplateNames.isBoilerplate(classAndID: names),
@@ -145,88 +150,36 @@ package struct ContentScorer {
         "sponsor", "shopping", "tags", "tool", "widget",
     ]
 
-    private func initialScore(_ index: Int) -> Double {
-        let base: Double
-        switch tree.nodes[index].name {
-        case "div", "article", "main", "section": base = 5
-        case "pre", "td", "blockquote": base = 3
-        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": base = -3
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th": base = -5
-        default: base = 0
-        }
-        return base + classWeight(index)
-    }
-
-    /// Every block with at least 25 characters of its own text scores its five nearest ancestors.
-    private mutating func scoreParagraphs() {
-        var initialized = Array(repeating: false, count: tree.nodes.count)
-        for index in tree.nodes.indices where !excluded[index] {
+    /// The container whose prose outweighs the rest of its text the most: prose is the text of
+    /// blocks with 25 characters or more of their own and few links; the rest is short text
+    /// and link text.
+    package func densestContainer() -> Int? {
+        var prose = Array(repeating: 0.0, count: tree.nodes.count)
+        for index in tree.nodes.indices.reversed() where !excluded[index] {
             let node = tree.nodes[index]
-            guard node.kind == .block, ownLength[index] >= 25 else { continue }
-            let ownLinks = Double(ownLinkLength[index]) / Double(ownLength[index])
-            guard ownLinks < 0.5 else { continue }
-            let paragraphScore = (1 + Double(ownCommas[index]) + min(Double(ownLength[index]) / 100, 3)) * (1 - ownLinks)
-            var ancestor = Int(node.parent)
-            var level = 0
-            while ancestor >= 0, level < 5 {
-                if !initialized[ancestor] {
-                    initialized[ancestor] = true
-                    score[ancestor] = initialScore(ancestor)
-                }
-                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level) * 3
-                score[ancestor] += paragraphScore / divider
-                ancestor = Int(tree.nodes[ancestor].parent)
-                level += 1
+            if node.kind == .block, ownLength[index] >= 25 {
+                let links = Double(ownLinkLength[index]) / Double(ownLength[index])
+                if links < 0.5 { prose[index] += Double(ownLength[index]) * (1 - links) }
             }
+            if node.parent >= 0 { prose[Int(node.parent)] += prose[index] }
         }
-        for index in tree.nodes.indices where initialized[index] {
-            score[index] *= 1 - linkDensity(index)
-        }
-    }
-
-    /// The best-scoring container, or nil when no paragraph scored.
-    package func topCandidate() -> Int? {
         var best: Int?
-        for index in tree.nodes.indices where !excluded[index] && score[index] > 0 {
-            if best == nil || score[index] > score[best!] { best = index }
+        var bestValue = 0.0
+        for index in tree.nodes.indices where !excluded[index] && tree.nodes[index].kind == .block && prose[index] > 0 {
+            let links = Double(linkLength[index])
+            let other = max(0, Double(textLength[index]) - prose[index] - links)
+            let value = prose[index] - links - ContentScorer.shortTextPenalty * other
+            if value > bestValue { best = index; bestValue = value }
         }
         return best
     }
 
-    /// The top candidate and the siblings that belong with it, in document order.
-    package func selectedRoots() -> [Int] {
-        guard let top = topCandidate() else { return [] }
-        let parent = Int(tree.nodes[top].parent)
-        guard parent >= 0 else { return [top] }
-        let threshold = max(10, score[top] * 0.2)
-        var roots: [Int] = []
-        var child = parent + 1
-        let end = Int(tree.nodes[parent].end)
-        while child < end {
-            defer { child = Int(tree.nodes[child].end) }
-            if child == top { roots.append(child); continue }
-            guard !excluded[child] else { continue }
-            var bonus = 0.0
-            if !tree.nodes[top].classAndID.isEmpty, tree.nodes[child].classAndID == tree.nodes[top].classAndID { bonus = score[top] * 0.2 }
-            if score[child] + bonus >= threshold {
-                roots.append(child)
-            } else if tree.nodes[child].name == "p" || (tree.nodes[child].kind == .block && ownLength[child] == textLength[child]) {
-                let length = textLength[child], density = linkDensity(child)
-                if length > 80 && density < 0.25 {
-                    roots.append(child)
-                } else if length > 0 && length <= 80 && density == 0 && ContentScorer.hasSentenceEnd(child, tree: tree) {
-                    roots.append(child)
-                }
-            }
-        }
-        return roots
-    }
+    /// How much a character of short text (not prose, not a link) counts against a container.
+    static let shortTextPenalty = 0.25
 
-    private static func hasSentenceEnd(_ index: Int, tree: PageTree) -> Bool {
-        for node in tree.nodes[index..<Int(tree.nodes[index].end)] where node.isText {
-            if node.text.contains(". ") || node.text.hasSuffix(".") { return true }
-        }
-        return false
+    /// The containers of the article's body: the densest container, or nothing.
+    package func selectedRoots() -> [Int] {
+        densestContainer().map { [$0] } ?? []
     }
 
     /// Whether a container inside the article is a list of links or other chrome to drop.

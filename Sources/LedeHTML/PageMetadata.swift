@@ -5,6 +5,10 @@ import Foundation
 package struct PageMetadata: Sendable {
     package var headline: String?
     package var description: String?
+    /// Every description the page declares (JSON-LD, OpenGraph, `<meta>`), in that order.
+    package var descriptions: [String] = []
+    /// Every headline the page declares, in order of preference.
+    package var headlines: [String] = []
     package var articleBody: String?
     package var published: String?
     package var authors: [String] = []
@@ -21,8 +25,12 @@ package struct PageMetadata: Sendable {
             for key in keys { if let value = meta[key], !value.isEmpty { return value } }
             return nil
         }
-        headline = headline ?? first("og:title", "twitter:title", "headline", "dc.title") ?? head.title.flatMap { $0.isEmpty ? nil : $0 }
-        description = description ?? first("og:description", "description", "twitter:description", "dc.description")
+        let declaredHeadlines = [headline] + ["og:title", "twitter:title", "headline", "dc.title"].map { meta[$0] } + [head.title]
+        headlines = PageMetadata.unique(declaredHeadlines)
+        // A headline cut short ("...") is the page's teaser; a complete one is preferred.
+        headline = headlines.first { !PageMetadata.isCut($0) } ?? headlines.first
+        descriptions = PageMetadata.unique([description] + ["og:description", "description", "twitter:description", "dc.description"].map { meta[$0] })
+        description = descriptions.first { !PageMetadata.isCut($0) } ?? descriptions.first
         published = published ?? first("article:published_time", "datepublished", "og:article:published_time", "date",
                                        "pubdate", "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
         if authors.isEmpty, let author = first("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"),
@@ -33,6 +41,17 @@ package struct PageMetadata: Sendable {
         url = url ?? head.canonical ?? first("og:url", "twitter:url")
         siteName = first("og:site_name", "application-name")
         language = PageMetadata.primaryLanguage(head.language ?? first("content-language", "og:locale", "language", "dc.language"))
+    }
+
+    /// The non-empty texts, each once, in order.
+    static func unique(_ texts: [String?]) -> [String] {
+        var seen = Set<String>()
+        return texts.compactMap { $0 }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// Whether a text ends with an ellipsis: cut to fit a teaser.
+    static func isCut(_ text: String) -> Bool {
+        text.hasSuffix("...") || text.hasSuffix("…")
     }
 
     /// `fr-FR`, `fr_FR` or `FR` as `fr`.

@@ -9,7 +9,7 @@ struct PageReading {
         self.metadata = PageMetadata(head: tree.head)
         let scorer = ContentScorer(tree: tree)
         // When names of chrome left almost nothing, they were wrong: tags and roles only.
-        if scorer.textLength.first ?? 0 > 1000, scorer.bodyLength() < 250 {
+        if scorer.pageLength > 1000, scorer.bodyLength() < 250 {
             let plain = ContentScorer(tree: tree, usesClassNames: false)
             self.scorer = plain.bodyLength() > scorer.bodyLength() ? plain : scorer
         } else {
@@ -65,11 +65,11 @@ struct PageReading {
     /// The standfirst: a paragraph the page marks as such, or a leading paragraph that is the
     /// declared description. It is taken out of the body.
     private func abstract(paragraphs: inout [Paragraph]) -> String? {
-        let description = metadata.description.map(PageReading.normalized)
-        // A leading paragraph that is the description.
-        if let description, description.count >= 30 {
+        let descriptions = Set(metadata.descriptions.map(PageReading.normalized).filter { $0.count >= 30 })
+        // A leading paragraph that is a declared description.
+        if !descriptions.isEmpty {
             for (position, paragraph) in paragraphs.prefix(3).enumerated() where !paragraph.isHeading {
-                if PageReading.normalized(paragraph.text) == description, paragraphs.count > position + 1 {
+                if descriptions.contains(PageReading.normalized(paragraph.text)), paragraphs.count > position + 1 {
                     paragraphs.remove(at: position)
                     return paragraph.text
                 }
@@ -87,7 +87,7 @@ struct PageReading {
     }
 
     static let standfirstNames = ["standfirst", "chapo", "chapeau", "article-lead", "article__lead", "lead-text",
-                                  "leadtext", "intro", "summary", "dek", "deck", "abstract", "lede", "excerpt", "teaser-text",
+                                  "leadtext", "lead", "intro", "summary", "dek", "deck", "abstract", "lede", "excerpt", "teaser-text",
                                   "article-teaser", "subheadline", "sub-headline", "description"]
 
     static let standfirstList = NameList(standfirstNames)

@@ -84,6 +84,8 @@ extension PageTree {
         }
         let kind = ElementKind.of(name)
         collectHead(name, attributes: attributes, node: node)
+        // The head's elements are read for metadata above; none of them is text of the page.
+        if name == "head" { return -1 }
         if kind == .skipped || attributes.hidden { return nil }
         let classAndID = attributes.classAndID
         nodes.append(Node(name: name, kind: kind, isText: false, parent: parent, depth: depth, text: "",
