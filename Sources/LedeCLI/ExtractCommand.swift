@@ -32,17 +32,16 @@ struct ExtractCommand: ParsableCommand {
             var output = StandardOutput()
             defer { output.flush() }
             var reports: [ExtractionReport] = []
-            let paths = files.isEmpty ? ["-"] : files
-            for (position, path) in paths.enumerated() {
-                let bytes = try InputText.readBytes(path)
-                let name = path == "-" ? "<stdin>" : path
-                let article = PageInput.article(from: bytes)
+            let documents = try InputText.read(files)
+            for (position, document) in documents.enumerated() {
+                let name = document.name
+                let article = document.page ?? ExtractCommand.textArticle(document)
                 for note in article.notes { StandardError.warn("\(name): \(note)") }
                 switch format {
                 case .json:
-                    reports.append(ExtractionReport(file: paths.count > 1 ? name : nil, article: article))
+                    reports.append(ExtractionReport(file: documents.count > 1 ? name : nil, article: article))
                 case .text:
-                    if paths.count > 1 { output.writeLine((position > 0 ? "\n" : "") + "==> \(name) <==") }
+                    if documents.count > 1 { output.writeLine((position > 0 ? "\n" : "") + "==> \(name) <==") }
                     let parts = [article.title, article.abstract].compactMap { $0 } + article.body
                     output.writeLine(parts.joined(separator: "\n\n"))
                 }
@@ -52,6 +51,16 @@ struct ExtractCommand: ParsableCommand {
                 output.writeLine(try JSONOutput.encode(value))
             }
         }
+    }
+}
+
+extension ExtractCommand {
+    /// A text page's parts, as `lede` parses them (``Lede/Article/init(parsing:)``).
+    static func textArticle(_ document: InputText.Document) -> WebArticle {
+        guard document.text.contains(where: { !$0.isWhitespace }) else { return WebArticle(notes: [.empty]) }
+        let parsed = Article(parsing: document.text)
+        return WebArticle(title: parsed.title, abstract: parsed.abstract, body: parsed.paragraphs,
+                          notes: document.hadInvalidUTF8 ? [.invalidEncoding] : [])
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LedeHTML
 
 /// Reading article text from files or standard input, the way every subcommand does it.
 enum InputText {
@@ -8,6 +9,8 @@ enum InputText {
         var text: String
         /// Whether invalid UTF-8 was replaced while decoding.
         var hadInvalidUTF8: Bool
+        /// The article found in the input when it is HTML.
+        var page: WebArticle? = nil
     }
 
     /// Reads each path (`-` is standard input), or standard input when `paths` is empty.
@@ -34,22 +37,14 @@ enum InputText {
         return decode(data, name: path)
     }
 
-    /// The bytes of a file, or of standard input for `-`.
-    static func readBytes(_ path: String) throws -> [UInt8] {
-        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandError("\(path): no such file")
-        }
-        guard !isDirectory.boolValue else { throw CommandError("\(path): is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError("\(path): cannot read")
-        }
-        return Array(data)
-    }
-
-    /// Decodes UTF-8, replacing invalid sequences with U+FFFD.
+    /// Decodes UTF-8, replacing invalid sequences with U+FFFD; HTML goes through
+    /// ``LedeHTML/ArticleExtractor`` (any character set) and its text is the article found.
     static func decode(_ data: some Collection<UInt8>, name: String) -> Document {
+        if ArticleExtractor.looksLikeHTML(data) {
+            let page = ArticleExtractor().extract(Array(data))
+            let text = ([page.title, page.abstract].compactMap { $0 } + page.body).joined(separator: "\n\n")
+            return Document(name: name, text: text, hadInvalidUTF8: false, page: page)
+        }
         let text = String(decoding: data, as: UTF8.self)
         let valid = String(validating: Array(data), as: UTF8.self) != nil
         return Document(name: name, text: text, hadInvalidUTF8: !valid)

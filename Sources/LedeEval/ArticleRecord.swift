@@ -1,3 +1,6 @@
+import Foundation
+import Lede
+
 /// One article of a dataset: its text and, for evaluation, its reference summaries.
 ///
 /// This is the record of the JSONL schema used throughout Lede:
@@ -13,16 +16,29 @@ public struct ArticleRecord: Sendable, Hashable {
     public var references: [[String]]
     /// The name of the dataset the record came from, when known.
     public var source: String?
+    /// The abstract (standfirst) found in a web page; nil for text records.
+    public var abstract: String?
+    /// Whether the record was extracted from HTML (its ``article`` is then the body
+    /// paragraphs joined by blank lines, its title and abstract set apart).
+    public var isWebPage: Bool
 
     /// Creates a record.
     public init(
         id: String, title: String? = nil, article: String,
-        references: [[String]] = [], source: String? = nil
+        references: [[String]] = [], source: String? = nil, abstract: String? = nil, isWebPage: Bool = false
     ) {
+        self.abstract = abstract
+        self.isWebPage = isWebPage
         self.id = id
         self.title = title
         self.article = article
         self.references = references
         self.source = source
+    }
+
+    /// The record as the summarizer takes it: a web page's parts as found, a text parsed.
+    public var parsedArticle: Article {
+        guard isWebPage else { return Article(parsing: article) }
+        return Article(title: title, abstract: abstract, paragraphs: article.components(separatedBy: "\n\n").filter { !$0.isEmpty })
     }
 }

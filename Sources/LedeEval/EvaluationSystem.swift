@@ -64,11 +64,11 @@ public struct EvaluationSystem: Sendable {
         case .summarizer:
             guard var summarizer else { return [] }
             summarizer.configuration.budget = budget.summarizerBudget(for: record)
-            return summarizer.summarize(record.article).sentences.map(\.text)
+            return summarizer.summarize(record.parsedArticle).sentences.map(\.text)
         case .lead(let k):
-            return Array(Article(parsing: record.article).sentences.prefix(k))
+            return Array(record.parsedArticle.sentences.prefix(k))
         case .oracle:
-            let sentences = Article(parsing: record.article).sentences
+            let sentences = record.parsedArticle.sentences
             let picked = ExtractiveOracle().select(
                 sentences: sentences, reference: record.references.first ?? [],
                 maximumSentences: budget.sentenceLimit(for: record), maximumWords: budget.wordLimit)

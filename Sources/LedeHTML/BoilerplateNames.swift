@@ -25,6 +25,16 @@ enum BoilerplateNames {
         exactTokens.contains(String(token))
     }
 
+    /// Whether a heading or paragraph with these names is chrome: only strict names and the
+    /// whole tokens of dates, bylines and credits count (its other names describe its place).
+    static func isTextChrome(classAndID: String) -> Bool {
+        if strictNames.occurs(in: classAndID) { return true }
+        return classAndID.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).contains { textTokens.contains(String($0)) }
+    }
+
+    static let textTokens: Set<String> = ["date", "datum", "time", "meta", "byline", "author", "autor", "credit", "credits",
+                                         "caption", "copyright", "tags", "source", "quelle"]
+
     /// Elements whose name alone marks chrome.
     static let tags: Set<String> = ["nav", "aside", "footer", "figcaption", "menu", "address", "time"]
 

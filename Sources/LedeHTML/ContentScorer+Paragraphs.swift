@@ -6,10 +6,16 @@ extension ContentScorer {
         var current = ""
         var currentStart = -1
         var currentHeading = false
+        var bold = ""
         func flush() {
             let text = PageTree.collapsingWhitespace(current).trimmed
-            if !text.isEmpty { paragraphs.append(Paragraph(text: text, node: currentStart, isHeading: currentHeading)) }
+            if !text.isEmpty {
+                let boldText = PageReading.normalized(bold)
+                let isBold = !boldText.isEmpty && boldText.count * 10 >= PageReading.normalized(text).count * 9
+                paragraphs.append(Paragraph(text: text, node: currentStart, isHeading: currentHeading, isBold: isBold))
+            }
             current = ""
+            bold = ""
             currentStart = -1
             currentHeading = false
         }
@@ -17,7 +23,9 @@ extension ContentScorer {
             var index = root
             let end = Int(tree.nodes[root].end)
             var openBlocks: [Int] = []
+            var boldEnds: [Int] = []
             while index < end {
+                while let last = boldEnds.last, index >= last { boldEnds.removeLast() }
                 while let last = openBlocks.last, index >= last {
                     openBlocks.removeLast()
                     flush()
@@ -43,6 +51,9 @@ extension ContentScorer {
                     if node.isText {
                         if currentStart < 0 { currentStart = index }
                         current += node.text
+                        if !boldEnds.isEmpty { bold += node.text }
+                    } else if node.name == "strong" || node.name == "b" {
+                        boldEnds.append(Int(node.end))
                     } else if node.kind == .inline, !current.isEmpty, !current.hasSuffix(" "), ContentScorer.spacedInline.contains(node.name) {
                         current += " "
                     }
@@ -89,4 +100,6 @@ package struct Paragraph: Sendable, Equatable {
     package var text: String
     package var node: Int
     package var isHeading: Bool
+    /// Whether (nearly) all of its text is bold: the lead of many news pages.
+    package var isBold = false
 }

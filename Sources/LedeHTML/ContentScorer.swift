@@ -58,8 +58,12 @@ package struct ContentScorer {
             guard !node.classAndID.isEmpty else { continue }
             // Headings and paragraphs named after their place ("nav_section-title", "short-info")
             // are text; only the strict names set them aside.
-            if !usesClassNames || node.kind == .heading || node.name == "p" {
+            if !usesClassNames {
                 excluded[index] = BoilerplateNames.strictNames.occurs(in: node.classAndID)
+                continue
+            }
+            if node.kind == .heading || node.name == "p" {
+                excluded[index] = BoilerplateNames.isTextChrome(classAndID: node.classAndID)
                 continue
             }
             let verdict = names[node.classAndID] ?? {

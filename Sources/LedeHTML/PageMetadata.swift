@@ -22,14 +22,20 @@ package struct PageMetadata: Sendable {
         for script in head.jsonLD { readJSONLD(script) }
         let meta = head.meta
         func first(_ keys: String...) -> String? {
-            for key in keys { if let value = meta[key], !value.isEmpty { return value } }
+            for key in keys { if let value = meta[key], !value.isEmpty { return PageTree.collapsingWhitespace(value) } }
             return nil
         }
-        let declaredHeadlines = [headline] + ["og:title", "twitter:title", "headline", "dc.title"].map { meta[$0] } + [head.title]
+        let declaredHeadlines = [headline] + ["og:title", "twitter:title", "headline", "dc.title"].map { meta[$0].map(PageTree.collapsingWhitespace) } + [head.title]
         headlines = PageMetadata.unique(declaredHeadlines)
         // A headline cut short ("...") is the page's teaser; a complete one is preferred.
         headline = headlines.first { !PageMetadata.isCut($0) } ?? headlines.first
-        descriptions = PageMetadata.unique([description] + ["og:description", "description", "twitter:description", "dc.description"].map { meta[$0] })
+        // A description written as paragraphs: its first paragraph is a candidate too.
+        let declared = [description] + ["og:description", "description", "twitter:description", "dc.description"].map { meta[$0] }
+        descriptions = PageMetadata.unique(declared.flatMap { text -> [String?] in
+            guard let text else { return [] }
+            let paragraphs = text.components(separatedBy: "\n\n").map { PageTree.collapsingWhitespace($0).trimmed }.filter { !$0.isEmpty }
+            return [PageTree.collapsingWhitespace(text).trimmed] + (paragraphs.count > 1 ? [paragraphs[0]] : [])
+        })
         description = descriptions.first { !PageMetadata.isCut($0) } ?? descriptions.first
         published = published ?? first("article:published_time", "datepublished", "og:article:published_time", "date",
                                        "pubdate", "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")

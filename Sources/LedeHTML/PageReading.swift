@@ -66,13 +66,28 @@ struct PageReading {
     /// declared description. It is taken out of the body.
     private func abstract(paragraphs: inout [Paragraph]) -> String? {
         let descriptions = Set(metadata.descriptions.map(PageReading.normalized).filter { $0.count >= 30 })
-        // A leading paragraph that is a declared description.
+        // Leading paragraphs (one to three) that are a declared description.
         if !descriptions.isEmpty {
-            for (position, paragraph) in paragraphs.prefix(3).enumerated() where !paragraph.isHeading {
-                if descriptions.contains(PageReading.normalized(paragraph.text)), paragraphs.count > position + 1 {
-                    paragraphs.remove(at: position)
-                    return paragraph.text
+            for start in 0..<min(3, paragraphs.count) where !paragraphs[start].isHeading {
+                var joined = ""
+                for end in start..<min(start + 3, paragraphs.count - 1) {
+                    joined += PageReading.normalized(paragraphs[end].text)
+                    if descriptions.contains(joined) {
+                        let abstract = paragraphs[start...end].map(\.text).joined(separator: " ")
+                        paragraphs.removeSubrange(start...end)
+                        return abstract
+                    }
                 }
+            }
+        }
+        // Bold first paragraphs followed by plain ones: the lead of many news pages.
+        if let start = paragraphs.prefix(2).firstIndex(where: { !$0.isHeading && $0.isBold }) {
+            var end = start
+            while end + 1 < min(start + 3, paragraphs.count), paragraphs[end + 1].isBold, !paragraphs[end + 1].isHeading { end += 1 }
+            let abstract = paragraphs[start...end].map(\.text).joined(separator: " ")
+            if abstract.count >= 40, end + 1 < paragraphs.count {
+                paragraphs.removeSubrange(start...end)
+                return abstract
             }
         }
         // An element named as a standfirst, above or at the top of the body.

@@ -103,7 +103,7 @@ extension PageTree {
         case "meta":
             let key = attributes.metaKey.lowercased()
             if !key.isEmpty, !attributes.content.isEmpty, head.meta[key] == nil {
-                head.meta[key] = PageTree.collapsingWhitespace(attributes.content).trimmed
+                head.meta[key] = attributes.content.trimmed
             }
         case "link":
             let relations = attributes.rel.split(separator: " ")
