@@ -76,7 +76,7 @@ let package = Package(
 
         .testTarget(name: "LedeTextTests", dependencies: ["LedeText"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede"]),
-        .testTarget(name: "LedeHTMLTests", dependencies: ["LedeHTML"], exclude: ["Fixtures"]),
+        .testTarget(name: "LedeHTMLTests", dependencies: ["LedeHTML"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI"], exclude: ["Fixtures"]),

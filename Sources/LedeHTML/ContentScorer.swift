@@ -105,7 +105,8 @@ package struct ContentScorer {
             if node.isText {
                 var length = 0, commaCount = 0
                 for scalar in node.text.unicodeScalars where scalar != " " {
-                    length += 1
+                    // A Chinese, Japanese or Korean character carries about a word.
+                    length += scalar.value >= 0x2E80 && scalar.value < 0xD7B0 ? 3 : 1
                     if scalar == "," || scalar == "،" || scalar == "、" || scalar == "，" { commaCount += 1 }
                 }
                 textLength[index] = length

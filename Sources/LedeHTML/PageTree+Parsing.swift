@@ -11,13 +11,17 @@ extension PageTree {
     package init(parsing html: String) {
         self.init()
         var utf8 = html
+        guard let context = htmlNewParserCtxt() else { return }
+        defer { htmlFreeParserCtxt(context) }
         let document: htmlDocPtr? = utf8.withUTF8 { bytes in
             let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
             return bytes.withMemoryRebound(to: CChar.self) { characters in
-                htmlReadMemory(characters.baseAddress, Int32(characters.count), nil, "UTF-8", options)
+                htmlCtxtReadMemory(context, characters.baseAddress, Int32(characters.count), nil, "UTF-8", options)
             }
         }
+        // libxml2 stops at elements nested beyond its limit (an internal error): the rest is lost.
+        if context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue) { truncated = true }
         guard let document else { return }
         defer { xmlFreeDoc(document) }
         build(from: document)

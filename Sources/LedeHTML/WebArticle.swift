@@ -69,7 +69,7 @@ public enum ExtractionNote: String, Sendable, Hashable, Codable, CustomStringCon
         case .empty: return "empty input"
         case .binary: return "binary input, not a web page"
         case .truncated: return "page too large: only its beginning was read"
-        case .tooDeep: return "elements nested too deeply: the deepest were skipped"
+        case .tooDeep: return "elements nested too deeply: the page was read up to them"
         case .invalidEncoding: return "invalid bytes for the page's character set were replaced"
         case .noArticle: return "no article text found"
         }
