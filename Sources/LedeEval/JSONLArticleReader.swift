@@ -49,7 +49,7 @@ public final class JSONLArticleReader {
         }
         guard let article = (fields["article"] ?? fields["text"]) as? String else {
             if fields["article"] == nil && fields["text"] == nil {
-                throw JSONLineObject.Problem("missing \"article\" (or \"text\" or \"html\")")
+                throw JSONLineObject.Problem("missing \"article\" (or \"text\")")
             }
             throw JSONLineObject.Problem("\"article\" must be a string")
         }
