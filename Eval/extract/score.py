@@ -4,9 +4,10 @@
 Each page's `with` snippets found in the extracted text are true positives (missing: false
 negatives), its `without` snippets found are false positives (absent: true negatives); precision,
 recall and F1 are over all snippets (the datasets README). Lede's text is what `lede extract`
-prints (title, abstract, body paragraphs; here one per line, from `--format json`); trafilatura's is `trafilatura.extract(html)`
-with its defaults. Both run as one process over the whole set, one thread each, and are timed
-from process start to exit.
+prints (title, abstract, body paragraphs; here one per line, from `--format json`);
+trafilatura's is `trafilatura.extract(html)` with its defaults. Both run as one process over the
+whole set, one thread each, and are timed from process start to exit, in CPU time (user +
+system, robust on a shared machine) and in wall-clock time.
 
 Usage: Eval/.venv/bin/python Eval/extract/score.py [--lede .build/release/lede] [--limit N] [--repeat K]
 The set is read from $LEDE_DATASETS/html/trafilatura_eval (default ../shared/datasets).
@@ -15,6 +16,7 @@ import argparse
 import gzip
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -69,9 +71,14 @@ def score(annotations, texts):
 
 
 def timed(function):
+    """The result, the wall-clock seconds and the CPU seconds (user + system) of child processes."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = function()
-    return result, time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return result, wall, cpu
 
 
 def main():
@@ -116,8 +123,8 @@ def main():
         systems = {}
         lede_times = []
         for run in range(arguments.repeat):
-            texts, seconds = timed(lambda: lede_texts(arguments.lede, folder, names))
-            lede_times.append(seconds)
+            texts, seconds, cpu = timed(lambda: lede_texts(arguments.lede, folder, names))
+            lede_times.append((seconds, cpu))
             if run == 0:
                 systems["lede"] = texts
         rows = [("lede", systems["lede"], lede_times)]
@@ -125,25 +132,27 @@ def main():
             trafilatura_times = []
             for run in range(arguments.repeat):
                 command = [sys.executable, os.path.abspath(__file__), "--worker", folder, listing]
-                completed, seconds = timed(lambda: subprocess.run(command, capture_output=True, check=True, env=environment))
-                trafilatura_times.append(seconds)
+                completed, seconds, cpu = timed(lambda: subprocess.run(command, capture_output=True, check=True, env=environment))
+                trafilatura_times.append((seconds, cpu))
                 if run == 0:
                     systems["trafilatura"] = json.loads(completed.stdout)
             rows.append(("trafilatura", systems["trafilatura"], trafilatura_times))
 
     results = {}
     print(f"{len(annotations)} pages, {sum(len(a['with']) + len(a['without']) for a in annotations)} snippets")
-    print("| system | precision | recall | F1 | ms/page (best of runs) | whole-process seconds |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| system | precision | recall | F1 | CPU ms/page (best run) | wall ms/page (best run) | whole-process CPU seconds, run by run |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name, texts, times in rows:
         measured = score(annotations, texts)
-        best = min(times)
-        results[name] = dict(measured, seconds=times)
+        results[name] = dict(measured, seconds=[wall for wall, _ in times], cpu=[cpu for _, cpu in times])
         print(f"| {name} | {measured['precision']:.3f} | {measured['recall']:.3f} | {measured['f1']:.3f} | "
-              f"{1000 * best / len(annotations):.2f} | {', '.join(f'{t:.2f}' for t in times)} |")
+              f"{1000 * min(cpu for _, cpu in times) / len(annotations):.2f} | {1000 * min(wall for wall, _ in times) / len(annotations):.2f} | "
+              f"{', '.join(f'{cpu:.2f}' for _, cpu in times)} |")
     if "trafilatura" in results:
-        ratios = [t / l for t, l in zip(results["trafilatura"]["seconds"], results["lede"]["seconds"])]
-        print(f"trafilatura / lede time, run by run: {', '.join(f'{r:.1f}x' for r in ratios)}")
+        for kind in ("cpu", "seconds"):
+            ratios = [t / l for t, l in zip(results["trafilatura"][kind], results["lede"][kind])]
+            label = "CPU" if kind == "cpu" else "wall-clock"
+            print(f"trafilatura / lede {label} time, run by run: {', '.join(f'{r:.1f}x' for r in ratios)}")
     if arguments.failures:
         failures = []
         for item in annotations:

@@ -86,11 +86,6 @@ extension ContentScorer {
         return Double(ownLinkLength[owner]) / Double(ownLength[owner]) > 0.5
     }
 
-    /// Characters of the paragraphs found.
-    package func bodyLength() -> Int {
-        paragraphs(of: selectedRoots()).reduce(0) { $0 + $1.text.count }
-    }
-
     /// Inline elements that browsers render apart from the text before them.
     static let spacedInline: Set<String> = ["td", "th", "label", "img"]
 }

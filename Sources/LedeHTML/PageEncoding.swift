@@ -46,8 +46,8 @@ package struct PageEncoding: Sendable, Equatable {
     package func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, replaced: Bool) {
         let body = UnsafeBufferPointer(rebasing: bytes.dropFirst(bomLength))
         if label == "utf-8" || label == "utf8" {
-            let text = String(decoding: body, as: UTF8.self)
-            return (text, !PageEncoding.isValidUTF8(body))
+            if let text = String(validating: body, as: UTF8.self) { return (text, false) }
+            return (String(decoding: body, as: UTF8.self), true)
         }
         if PageEncoding.windows1252Labels.contains(label) {
             return (PageEncoding.decodeWindows1252(body), false)

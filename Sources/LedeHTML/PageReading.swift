@@ -4,21 +4,34 @@ struct PageReading {
     let metadata: PageMetadata
     let scorer: ContentScorer
 
+    /// The body's paragraphs as found, and the container they come from.
+    let found: [Paragraph]
+    let roots: [Int]
+
     init(tree: PageTree) {
         self.tree = tree
         self.metadata = PageMetadata(head: tree.head)
-        let scorer = ContentScorer(tree: tree)
-        // When names of chrome left almost nothing, they were wrong: tags and roles only.
-        if scorer.pageLength > 1000, scorer.bodyLength() < 250 {
+        var scorer = ContentScorer(tree: tree)
+        var roots = scorer.selectedRoots()
+        var found = scorer.paragraphs(of: roots)
+        // When names of chrome left almost nothing, they were wrong: tags, roles and strict names only.
+        if scorer.pageLength > 1000, PageReading.length(of: found) < 250 {
             let plain = ContentScorer(tree: tree, usesClassNames: false)
-            self.scorer = plain.bodyLength() > scorer.bodyLength() ? plain : scorer
-        } else {
-            self.scorer = scorer
+            let plainRoots = plain.selectedRoots()
+            let plainFound = plain.paragraphs(of: plainRoots)
+            if PageReading.length(of: plainFound) > PageReading.length(of: found) {
+                (scorer, roots, found) = (plain, plainRoots, plainFound)
+            }
         }
+        (self.scorer, self.roots, self.found) = (scorer, roots, found)
+    }
+
+    static func length(of paragraphs: [Paragraph]) -> Int {
+        paragraphs.reduce(0) { $0 + $1.text.count }
     }
 
     func article() -> WebArticle {
-        var paragraphs = scorer.paragraphs(of: scorer.selectedRoots())
+        var paragraphs = found
         var body = paragraphs.map(\.text)
         // A declared body much longer than what was found (a script-built page, a stub) wins.
         let foundLength = body.reduce(0) { $0 + $1.count }
@@ -120,7 +133,7 @@ struct PageReading {
     }
 
     private func firstBodyNode() -> Int? {
-        scorer.selectedRoots().first.map { root in
+        roots.first.map { root in
             // The first few paragraphs of the body may be the standfirst too.
             var seen = 0
             var index = root
