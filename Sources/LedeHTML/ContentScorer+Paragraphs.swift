@@ -64,7 +64,7 @@ extension ContentScorer {
         }
         var kept = paragraphs.filter { !isLinkParagraph($0) }
         // Short lines after the last sentence are the page's, not the article's ("More on this").
-        while let last = kept.last, kept.count > 1, last.text.count < 40, !ContentScorer.endsSentence(last.text) {
+        while let last = kept.last, kept.count > 1, last.text.count < 70, !ContentScorer.endsSentence(last.text) {
             kept.removeLast()
         }
         return kept
