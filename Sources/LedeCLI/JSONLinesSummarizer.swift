@@ -44,7 +44,7 @@ struct JSONLinesSummarizer {
                 let summarizer = self.summarizer
                 let explain = self.explain
                 let lines = batch.parallelMap(threads: threads) { record in
-                    let summary = summarizer.summarize(record.parsedArticle)
+                    let summary = summarizer.summarize(record)
                     let report = SummaryReport(name: nil, summary: summary, explain: explain)
                     return Line(id: record.id, summary: summary.sentences.map(\.text),
                                 title: record.isWebPage ? summary.title : nil, abstract: record.isWebPage ? summary.abstract : nil,

@@ -22,9 +22,11 @@ struct SummarizeCommand: ParsableCommand {
               zcat validation.jsonl.gz | lede --jsonl > summaries.jsonl
 
             With --jsonl, each input line is one article: the dataset schema \
-            {"id", "title", "article", "references", "source"}, simply {"id", "text"}, or \
-            {"id", "html"} for a web page. Each output line is {"id", "summary": [sentences]} \
-            ("title" and "abstract" too for web pages), plus "candidates" (every sentence with \
+            {"id", "title", "article", "references", "source", "language"}, simply \
+            {"id", "text"}, or {"id", "html"} for a web page; a record's "language" (ISO 639-1) \
+            is used unless --language is given, and the language is detected otherwise. Each \
+            output line is {"id", "summary": [sentences]} ("title" and "abstract" too for web \
+            pages), plus "candidates" (every sentence with \
             its score and rank) with --explain. Memory stays constant, so lede fits shell \
             pipelines, GNU parallel, Hadoop Streaming and Spark's pipe().
             """)
@@ -33,6 +35,8 @@ struct SummarizeCommand: ParsableCommand {
     var files: [String] = []
 
     @OptionGroup var summary: SummaryOptions
+
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -56,7 +60,9 @@ struct SummarizeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let summarizer = Summarizer(configuration: try summary.configuration())
+            var configuration = try summary.configuration()
+            configuration.language = try language.chosen()
+            let summarizer = Summarizer(configuration: configuration)
             if jsonl {
                 try JSONLinesSummarizer(summarizer: summarizer, threads: threads, explain: explain).run(paths: files)
                 return

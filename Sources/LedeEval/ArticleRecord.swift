@@ -1,10 +1,11 @@
 import Foundation
 import Lede
+import LedeText
 
 /// One article of a dataset: its text and, for evaluation, its reference summaries.
 ///
 /// This is the record of the JSONL schema used throughout Lede:
-/// `{"id", "title", "article", "references": [[sentence, ...], ...], "source"}`.
+/// `{"id", "title", "article", "references": [[sentence, ...], ...], "source", "language"}`.
 public struct ArticleRecord: Sendable, Hashable {
     /// A stable identifier, unique within its dataset.
     public var id: String
@@ -16,6 +17,8 @@ public struct ArticleRecord: Sendable, Hashable {
     public var references: [[String]]
     /// The name of the dataset the record came from, when known.
     public var source: String?
+    /// The language the record says it is in (its `"language"` field), if any.
+    public var language: Language?
     /// The abstract (standfirst) found in a web page; nil for text records.
     public var abstract: String?
     /// Whether the record was extracted from HTML (its ``article`` is then the body
@@ -25,7 +28,8 @@ public struct ArticleRecord: Sendable, Hashable {
     /// Creates a record.
     public init(
         id: String, title: String? = nil, article: String,
-        references: [[String]] = [], source: String? = nil, abstract: String? = nil, isWebPage: Bool = false
+        references: [[String]] = [], source: String? = nil, language: Language? = nil,
+        abstract: String? = nil, isWebPage: Bool = false
     ) {
         self.abstract = abstract
         self.isWebPage = isWebPage
@@ -34,6 +38,7 @@ public struct ArticleRecord: Sendable, Hashable {
         self.article = article
         self.references = references
         self.source = source
+        self.language = language
     }
 
     /// The record as the summarizer takes it: a web page's parts as found, a text parsed.

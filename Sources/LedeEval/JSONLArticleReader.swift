@@ -1,5 +1,6 @@
 import Foundation
 import LedeHTML
+import LedeText
 
 /// Streams ``ArticleRecord``s from a JSON Lines file, plain or gzip-compressed.
 ///
@@ -61,7 +62,8 @@ public final class JSONLArticleReader {
         let title = try JSONLArticleReader.title(fields)
         let references = try JSONLArticleReader.references(fields)
         let source = fields["source"] as? String
-        return ArticleRecord(id: id, title: title, article: article, references: references, source: source)
+        return ArticleRecord(id: id, title: title, article: article, references: references, source: source,
+                             language: try language(fields))
     }
 
     /// A record whose `html` is a web page: the article found in it.
@@ -72,7 +74,9 @@ public final class JSONLArticleReader {
         }
         return ArticleRecord(
             id: id, title: try title(fields) ?? page.title, article: page.body.joined(separator: "\n\n"),
-            references: try references(fields), source: fields["source"] as? String, abstract: page.abstract, isWebPage: true)
+            references: try references(fields), source: fields["source"] as? String,
+            language: try language(fields) ?? page.language.flatMap { try? Language(code: $0) },
+            abstract: page.abstract, isWebPage: true)
     }
 
     static func title(_ fields: [String: Any]) throws(JSONLineObject.Problem) -> String? {
@@ -100,6 +104,19 @@ public final class JSONLArticleReader {
         return references
     }
 
+    static func language(_ fields: [String: Any]) throws(JSONLineObject.Problem) -> Language? {
+        switch fields["language"] {
+        case nil, is NSNull: return nil
+        case let code as String:
+            do {
+                return try Language(code: code)
+            } catch {
+                throw JSONLineObject.Problem("\"language\": \(error.description)")
+            }
+        default: throw JSONLineObject.Problem("\"language\" must be an ISO 639-1 code (a string) or null")
+        }
+    }
+
     /// The record of a line in the usual form, read without Foundation; `nil` for anything
     /// else (``decode(_:)`` then reads the line with `JSONSerialization`, reporting problems).
     /// A key this does not read sends the line to Foundation too, so that a field added to
@@ -109,11 +126,13 @@ public final class JSONLArticleReader {
             guard scanner.beginObject() else { return nil }
             var id: String?, article: String?, text: String?, title: String?, source: String?
             var references: [[String]] = []
+            var language: Language?
             var keys = JSONLineScanner.SeenKeys()
             while let member = scanner.nextMember() {
                 guard case let .key(key) = member else {
                     guard let id, let body = article ?? text else { return nil }
-                    return ArticleRecord(id: id, title: title, article: body, references: references, source: source)
+                    return ArticleRecord(
+                        id: id, title: title, article: body, references: references, source: source, language: language)
                 }
                 guard keys.insert(key) else { return nil }
                 switch key {
@@ -135,6 +154,11 @@ public final class JSONLArticleReader {
                     } else if !scanner.skipValue() {
                         return nil
                     }
+                case "language":
+                    if scanner.readNull() { break }
+                    // Not a string, or not a supported code: the fallback reports it.
+                    guard let value = scanner.string(), let code = try? Language(code: value) else { return nil }
+                    language = code
                 default:
                     return nil
                 }
