@@ -11,6 +11,10 @@ struct SentenceScorer: Sendable {
     }
 
     func scores(for table: SentenceTable) -> Scores {
+        if let classic = configuration.algorithm.classicScores(for: table) {
+            // Ranked by score alone: no similarity graph is needed for selection.
+            return Scores(centrality: classic.map { $0.isFinite ? Double($0) : 0 }, cosine: .empty(count: table.count))
+        }
         let vectors = TFIDFVectorizer(corpusIDF: configuration.idf).vectors(for: table)
         let cosine = kernel.graph(of: vectors)
         let raw: [Float]
@@ -23,6 +27,8 @@ struct SentenceScorer: Sendable {
             raw = TextRank().scores(overlap: kernel.graph(of: presence), lengths: distinctTerms)
         case .positional(let parameters):
             raw = DirectedCentrality(parameters: parameters).scores(cosine: cosine)
+        case .lsa, .luhn, .sumBasic, .klSum, .edmundson:
+            preconditionFailure("classic algorithms are scored above")
         case .lead:
             let n = table.count
             raw = (0..<n).map { Float(n - $0) / Float(max(n, 1)) }

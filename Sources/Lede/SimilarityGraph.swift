@@ -19,6 +19,12 @@ struct SimilarityGraph: Sendable {
         self.storage = storage
     }
 
+    /// A graph of `count` nodes without edges.
+    static func empty(count: Int) -> SimilarityGraph {
+        SimilarityGraph(count: count, storage: .sparse(SparseRows(
+            columnCount: count, rowStart: [Int](repeating: 0, count: count + 1), columns: [], values: [])))
+    }
+
     var isDense: Bool {
         if case .dense = storage { return true }
         return false

@@ -39,16 +39,21 @@ public struct Summarizer: Sendable {
 
     /// Summarizes the body paragraphs of `article`.
     public func summarize(_ article: Article) -> Summary {
+        let algorithm = configuration.algorithm
         let table = caches.withCache { cache in
-            SentenceTable(paragraphs: article.paragraphs, cache: &cache, keepVocabulary: configuration.idf != nil)
+            SentenceTable(
+                paragraphs: article.paragraphs, cache: &cache,
+                keepVocabulary: configuration.idf != nil || algorithm.needsVocabularyAndTitle,
+                keepPositions: algorithm.needsTermPositions,
+                title: algorithm.needsVocabularyAndTitle ? article.title : nil)
         }
         let resolved = configuration.resolved(sentences: table.count, words: table.wordCounts.reduce(0, +))
         let scores = SentenceScorer(configuration: resolved).scores(for: table)
-        let isLead = resolved.algorithm == .lead
+        let byRank = resolved.algorithm.selectsByRankAlone
         let selector = SentenceSelector(
             budget: resolved.budget,
-            redundancyThreshold: isLead ? nil : resolved.redundancyThreshold,
-            minimumWords: isLead ? 0 : resolved.minimumSentenceWords)
+            redundancyThreshold: byRank ? nil : resolved.redundancyThreshold,
+            minimumWords: byRank ? 0 : resolved.minimumSentenceWords)
         let chosen = selector.select(scores: scores.centrality, wordCounts: table.wordCounts, cosine: scores.cosine)
         return Summary(article: article, table: table, scores: scores.centrality, selected: chosen)
     }
