@@ -41,6 +41,30 @@ enum LAPACK {
         return (u, s, vt)
     }
 
+    /// The `columns x columns` upper-triangular factor `r` of `a = q · r` (`sgeqrf`) for the
+    /// column-major `rows x columns` matrix `a`, `rows >= columns`: `rᵀr = aᵀa`, so `r` has
+    /// the singular values and right singular vectors of `a`. `nil` when LAPACK reports an error.
+    static func triangularFactor(_ a: [Float], rows: Int, columns: Int) -> [Float]? {
+        guard rows >= columns, columns > 0 else { return nil }
+        var a = a
+        var m = Integer(rows), n = Integer(columns), lda = Integer(rows)
+        var tau = [Float](repeating: 0, count: columns)
+        var info: Integer = 0
+        var lwork: Integer = -1
+        var size: Float = 0
+        sgeqrf_(&m, &n, &a, &lda, &tau, &size, &lwork, &info)
+        guard info == 0 else { return nil }
+        lwork = max(Integer(size), n)
+        var work = [Float](repeating: 0, count: Int(lwork))
+        sgeqrf_(&m, &n, &a, &lda, &tau, &work, &lwork, &info)
+        guard info == 0 else { return nil }
+        var r = [Float](repeating: 0, count: columns * columns)
+        for j in 0..<columns {
+            for i in 0...j { r[i + j * columns] = a[i + j * rows] }
+        }
+        return r
+    }
+
     /// Replaces the column-major `rows x columns` matrix `a` (`rows >= columns`) by an
     /// orthonormal basis of its column space (`sgeqrf`, then `sorgqr`). `false` when LAPACK
     /// reports an error.

@@ -41,10 +41,15 @@ struct LatentSemanticAnalysis: Sendable {
         guard rows > 0, columns > 0 else { return [Float](repeating: 0, count: columns) }
         let rank = min(rows, columns)
         let k = min(dimensions ?? rank, rank)
-        guard let triplets = SingularTriplets.leading(k, of: matrix(for: table), rows: rows, columns: columns) else {
+        guard let triplets = SingularTriplets.leading(k, of: matrix(for: table), rows: rows, columns: columns, needsLeft: false) else {
             return [Float](repeating: 0, count: columns)
         }
-        return (0..<columns).map { j in
+        return strengths(triplets)
+    }
+
+    /// `√(Σᵢ σᵢ² · vᵢⱼ²)` for every column `j`, over the given triplets.
+    func strengths(_ triplets: SingularTriplets) -> [Float] {
+        (0..<triplets.columns).map { j in
             var sum: Float = 0
             for i in 0..<triplets.count {
                 let weighted = triplets.values[i] * triplets.right(i, j)

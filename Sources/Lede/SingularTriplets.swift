@@ -10,7 +10,8 @@ import LedeText
 struct SingularTriplets: Sendable {
     /// The singular values, descending.
     var values: [Float]
-    /// The left singular vectors, column-major `rows x values.count`.
+    /// The left singular vectors, column-major `rows x values.count`; empty when they were not
+    /// asked for.
     var left: [Float]
     /// The right singular vectors, column-major `values.count x columns` (row `i` is `vᵢ`).
     var rightTransposed: [Float]
@@ -32,23 +33,32 @@ struct SingularTriplets: Sendable {
         /// Randomized range finding with `oversampling` extra columns and `powerIterations`.
         case randomized(oversampling: Int, powerIterations: Int)
 
-        static let randomizedDefault = Method.randomized(oversampling: 10, powerIterations: 2)
+        static let randomizedDefault = Method.randomized(oversampling: 10, powerIterations: 20)
     }
 
     /// The `k` leading triplets of the column-major `rows x columns` matrix `a`, by the method
     /// ``CostModel`` expects to be faster. `nil` if LAPACK fails.
-    static func leading(_ k: Int, of a: [Float], rows: Int, columns: Int) -> SingularTriplets? {
+    /// With `needsLeft` false, the left vectors may be left out (see ``compute(_:of:rows:columns:method:needsLeft:)``).
+    static func leading(_ k: Int, of a: [Float], rows: Int, columns: Int, needsLeft: Bool = true) -> SingularTriplets? {
         let method = CostModel.measured.cheaper(k: k, rows: rows, columns: columns)
-        return compute(k, of: a, rows: rows, columns: columns, method: method)
+        return compute(k, of: a, rows: rows, columns: columns, method: method, needsLeft: needsLeft)
     }
 
     /// The `k` leading triplets of `a` by `method` (at most `min(rows, columns)`).
-    static func compute(_ k: Int, of a: [Float], rows: Int, columns: Int, method: Method) -> SingularTriplets? {
+    ///
+    /// Without `needsLeft`, the full decomposition of a tall matrix decomposes the triangular
+    /// factor of its QR factorization instead, which has the same singular values and right
+    /// vectors and costs less than forming the left vectors; `left` is then empty.
+    static func compute(_ k: Int, of a: [Float], rows: Int, columns: Int, method: Method, needsLeft: Bool = true) -> SingularTriplets? {
         let rank = min(rows, columns)
         let k = min(max(k, 0), rank)
         switch method {
         case .randomized(let oversampling, let powerIterations) where k + oversampling < rank:
             return randomized(k, of: a, rows: rows, columns: columns, width: k + oversampling, powerIterations: powerIterations)
+        case _ where !needsLeft && rows > columns:
+            guard let r = LAPACK.triangularFactor(a, rows: rows, columns: columns),
+                  let (_, s, vt) = LAPACK.thinSVD(r, rows: columns, columns: columns) else { return nil }
+            return SingularTriplets(values: s, left: [], rightTransposed: vt, rows: rows, columns: columns).prefix(k)
         default:
             guard let (u, s, vt) = LAPACK.thinSVD(a, rows: rows, columns: columns) else { return nil }
             return SingularTriplets(values: s, left: u, rightTransposed: vt, rows: rows, columns: columns).prefix(k)

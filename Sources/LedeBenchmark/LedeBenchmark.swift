@@ -9,5 +9,5 @@ struct LedeBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-benchmark",
         abstract: "Benchmarks of Lede's summarizer and similarity kernel.",
-        subcommands: [KernelCommand.self, SummarizeBenchmark.self])
+        subcommands: [KernelCommand.self, SummarizeBenchmark.self, SVDCommand.self])
 }

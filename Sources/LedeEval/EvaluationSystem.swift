@@ -64,7 +64,9 @@ public struct EvaluationSystem: Sendable {
         case .summarizer:
             guard var summarizer else { return [] }
             summarizer.configuration.budget = budget.summarizerBudget(for: record)
-            return summarizer.summarize(record.article).sentences.map(\.text)
+            var article = Article(parsing: record.article)
+            if article.title == nil { article.title = record.title }  // Edmundson's title method reads it
+            return summarizer.summarize(article).sentences.map(\.text)
         case .lead(let k):
             return Array(Article(parsing: record.article).sentences.prefix(k))
         case .oracle:
