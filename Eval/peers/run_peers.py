@@ -26,6 +26,7 @@ PEER_NAMES = (
     "sumy-luhn",
     "sumy-sumbasic",
     "sumy-kl",
+    "sumy-kl-fixed",
     "sumy-edmundson",
     "lexrank",
     "summa-textrank",
@@ -42,6 +43,13 @@ peers:
                   used)
   sumy-kl         sumy KLSummarizer (greedy KL divergence; sumy does not stem
                   for it)
+  sumy-kl-fixed   sumy-kl with the words of the sentences already chosen, and
+                  of the document, taken as content words (lower case, no stop
+                  words) like the candidates' (sumy counts all the chosen
+                  sentences' words, stopwords and capitals included, and drops
+                  stop words from the document before lower-casing): a
+                  diagnostic of why Lede's klsum differs from sumy-kl
+                  (Eval/README.md)
   sumy-edmundson  sumy EdmundsonSummarizer (cue, title, location; key off):
                   bonus and stigma words from Lede's lists
                   (Sources/Lede/Resources/edmundson-*.txt), null words = the
@@ -207,6 +215,13 @@ def build_peers(names):
             document = PlaintextParser.from_string(text, tokenizer).document
             return [str(sentence) for sentence in self.summarizer(document, count)]
 
+    class ContentWordsKLSummarizer(KLSummarizer):
+        """sumy's KL-Sum, the chosen sentences' and the document's words counted as the
+        candidates' are (sumy's own method serves both)."""
+
+        def _get_all_words_in_doc(self, sentences):
+            return [w for s in sentences for w in self._get_content_words_in_sentence(s)]
+
     class SumyEdmundsonPeer(SumyPeer):
         uses_title = True
 
@@ -264,6 +279,7 @@ def build_peers(names):
         "sumy-luhn": lambda: SumyPeer(LuhnSummarizer),
         "sumy-sumbasic": lambda: SumyPeer(SumBasicSummarizer),
         "sumy-kl": lambda: SumyPeer(KLSummarizer),
+        "sumy-kl-fixed": lambda: SumyPeer(ContentWordsKLSummarizer),
         "sumy-edmundson": SumyEdmundsonPeer,
         "lexrank": LexRankPackagePeer,
         "summa-textrank": SummaPeer,

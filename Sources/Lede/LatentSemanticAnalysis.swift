@@ -15,33 +15,82 @@ struct LatentSemanticAnalysis: Sendable {
     /// The share of the maximum-frequency weight every cell of a sentence starts from.
     var smoothing: Float = 0.4
 
-    /// The term-by-sentence matrix of `table`, column-major (terms x sentences).
-    func matrix(for table: SentenceTable) -> [Float] {
-        let rows = table.termCount
-        var matrix = [Float](repeating: 0, count: rows * table.count)
-        for sentence in 0..<table.count {
-            let column = sentence * rows
-            var largest: Float = 0
+    /// A matrix with the same Gram matrix `AᵀA` as the term-by-sentence matrix (one row per
+    /// term, as sumy builds it), hence the same singular
+    /// values and right singular vectors, and fewer rows: the rows of the terms that occur in
+    /// one sentence only, the same number of times, are identical, and `k` identical rows `r`
+    /// become the one row `√k · r`. Most terms of an article occur in one sentence, so this
+    /// shrinks the matrix (and its decomposition) several times. Column-major, `rows x sentences`.
+    func reducedMatrix(for table: SentenceTable) -> (matrix: [Float], rows: Int) {
+        let n = table.count
+        // Each sentence's distinct terms with their counts, and each term's sentence count.
+        var count = [Int32](repeating: 0, count: table.termCount)
+        var sentences = [Int32](repeating: 0, count: table.termCount)
+        var entries: [(term: Int32, count: Int32)] = []
+        var entryStart = [0]
+        var largest = [Float](repeating: 0, count: n)
+        for sentence in 0..<n {
+            let start = entries.count
             for term in table.terms(of: sentence) {
-                matrix[column + Int(term)] += 1
-                largest = max(largest, matrix[column + Int(term)])
+                if count[Int(term)] == 0 { entries.append((term, 0)) }
+                count[Int(term)] += 1
             }
-            guard largest > 0 else { continue }
-            let scale = (1 - smoothing) / largest
-            for row in column..<(column + rows) {
-                matrix[row] = smoothing + scale * matrix[row]
+            for k in start..<entries.count {
+                let term = Int(entries[k].term)
+                entries[k].count = count[term]
+                largest[sentence] = max(largest[sentence], Float(count[term]))
+                count[term] = 0
+                sentences[term] += 1
+            }
+            entryStart.append(entries.count)
+        }
+        // Rows: one per term in several sentences; one per (sentence, count) group of the others.
+        var rowOfTerm = [Int32](repeating: -1, count: table.termCount)
+        var multiplicity: [Float] = []
+        var groupRow: [Int: Int32] = [:]
+        for sentence in 0..<n {
+            for k in entryStart[sentence]..<entryStart[sentence + 1] {
+                let (term, c) = entries[k]
+                if sentences[Int(term)] > 1 {
+                    guard rowOfTerm[Int(term)] < 0 else { continue }
+                    rowOfTerm[Int(term)] = Int32(multiplicity.count)
+                    multiplicity.append(1)
+                } else {
+                    let key = sentence << 32 | Int(c)
+                    if let row = groupRow[key] {
+                        multiplicity[Int(row)] += 1
+                        rowOfTerm[Int(term)] = row
+                    } else {
+                        groupRow[key] = Int32(multiplicity.count)
+                        rowOfTerm[Int(term)] = Int32(multiplicity.count)
+                        multiplicity.append(1)
+                    }
+                }
             }
         }
-        return matrix
+        let rows = multiplicity.count
+        let weight = multiplicity.map { $0.squareRoot() }
+        var matrix = [Float](repeating: 0, count: rows * n)
+        for sentence in 0..<n where largest[sentence] > 0 {
+            let column = sentence * rows
+            for row in 0..<rows { matrix[column + row] = smoothing * weight[row] }
+            let scale = (1 - smoothing) / largest[sentence]
+            for k in entryStart[sentence]..<entryStart[sentence + 1] {
+                let row = Int(rowOfTerm[Int(entries[k].term)])
+                matrix[column + row] = (smoothing + scale * Float(entries[k].count)) * weight[row]
+            }
+        }
+        return (matrix, rows)
     }
 
     /// One strength per sentence (0 for all when the document has no terms).
     func scores(for table: SentenceTable) -> [Float] {
-        let rows = table.termCount, columns = table.count
+        let columns = table.count
+        let (matrix, rows) = reducedMatrix(for: table)
         guard rows > 0, columns > 0 else { return [Float](repeating: 0, count: columns) }
         let rank = min(rows, columns)
         let k = min(dimensions ?? rank, rank)
-        guard let triplets = SingularTriplets.leading(k, of: matrix(for: table), rows: rows, columns: columns, needsLeft: false) else {
+        guard let triplets = SingularTriplets.leading(k, of: matrix, rows: rows, columns: columns, needsLeft: false) else {
             return [Float](repeating: 0, count: columns)
         }
         return strengths(triplets)

@@ -89,6 +89,34 @@ private let samplePage = URL(fileURLWithPath: #filePath).deletingLastPathCompone
         #expect(Array(order.prefix(4)) == summary)
     }
 
+    /// The reduced matrix has the term-by-sentence matrix's strengths, with fewer rows.
+    @Test func lsaReducedMatrixKeepsTheStrengths() throws {
+        let text = try String(contentsOf: samplePage, encoding: .utf8)
+        let t = table(Article(parsing: text).paragraphs)
+        let lsa = LatentSemanticAnalysis()
+        // sumy's matrix: one row per term, smoothed by each sentence's largest count.
+        var full = [Float](repeating: 0, count: t.termCount * t.count)
+        for sentence in 0..<t.count {
+            let column = sentence * t.termCount
+            for term in t.terms(of: sentence) { full[column + Int(term)] += 1 }
+            let largest = full[column..<(column + t.termCount)].max() ?? 0
+            guard largest > 0 else { continue }
+            for row in column..<(column + t.termCount) { full[row] = 0.4 + 0.6 * full[row] / largest }
+        }
+        let reduced = lsa.reducedMatrix(for: t)
+        #expect(reduced.rows < t.termCount / 2)
+        let fromFull = lsa.strengths(try #require(SingularTriplets.compute(
+            t.count, of: full, rows: t.termCount, columns: t.count, method: .full)))
+        let fromReduced = lsa.strengths(try #require(SingularTriplets.compute(
+            t.count, of: reduced.matrix, rows: reduced.rows, columns: t.count, method: .full)))
+        #expect(lsa.scores(for: t) == fromReduced)
+        for (a, b) in zip(fromFull, fromReduced) { #expect(abs(a - b) <= 1e-4 * a) }
+        // Two leading dimensions: the same, up to rounding.
+        let two = LatentSemanticAnalysis(dimensions: 2)
+        let twoFull = two.strengths(try #require(SingularTriplets.compute(2, of: full, rows: t.termCount, columns: t.count, method: .full)))
+        for (a, b) in zip(twoFull, two.scores(for: t)) { #expect(abs(a - b) <= 1e-4 * a) }
+    }
+
     @Test func cueWordsAreStemmedContentWords() {
         let words = CueWords.words(in: Array("# comment\nImportant  # trailing\n\nrevealed\n".utf8))
         #expect(words == ["important", "revealed"])
