@@ -1,7 +1,8 @@
 extension SingularTriplets {
     /// Which decomposition is cheaper for `k` triplets of a `rows x columns` matrix.
     ///
-    /// The full thin decomposition costs about `full · R · r²` seconds (`r = min(rows,
+    /// The full decomposition (of the triangular factor, when the left vectors are not needed)
+    /// costs about `full · R · r²` seconds (`r = min(rows,
     /// columns)`, `R = max`); randomized range finding with a block of `l = k + oversampling`
     /// columns and `q` power iterations about `randomized · rows · columns · l · (2q + 3)` (its
     /// matrix products, which dominate). The coefficients are measured on LSA-shaped matrices
@@ -13,7 +14,7 @@ extension SingularTriplets {
         var randomized: Double
 
         /// Measured by `lede-benchmark svd` on this project's machines (see `Eval/README.md`).
-        static let measured = CostModel(full: 1.4e-9, randomized: 4.5e-10)
+        static let measured = CostModel(full: 2.9e-10, randomized: 1.7e-10)
 
         /// The cost formulas' units for `k` triplets of a `rows x columns` matrix.
         static func units(k: Int, rows: Int, columns: Int) -> (full: Double, randomized: Double) {
