@@ -39,8 +39,8 @@ struct SentenceTable: Sendable {
 
     /// Segments `paragraphs` into sentences and extracts their terms.
     init(paragraphs: [String], cache: inout TermCache, keepVocabulary: Bool = false,
-         keepPositions: Bool = false, title: String? = nil,
-         segmenter: SentenceSegmenter = SentenceSegmenter()) {
+         keepPositions: Bool = false, title: String? = nil) {
+        let segmenter = LanguageSegmenter(language: cache.language)
         paragraphTexts = paragraphs
         cache.beginDocument()
         for (index, paragraph) in paragraphs.enumerated() {
