@@ -37,11 +37,12 @@ let package = Package(
         ),
 
         // Text primitives shared by the summarizer and the ROUGE toolkit, with the language
-        // profiles (Resources/Languages: one table row and one stopword list per language).
+        // profiles (Resources/Languages: one table row and one stopword list per language) and
+        // the sentence-boundary rules of each language but English (Resources/Segmentation).
         .target(
             name: "LedeText",
             dependencies: ["CStemmer"],
-            resources: [.copy("Resources/Languages")]
+            resources: [.copy("Resources/Languages"), .copy("Resources/Segmentation")]
         ),
 
         // The summarizer.
