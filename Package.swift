@@ -58,6 +58,11 @@ let package = Package(
             dependencies: [
                 "LedeText",
                 .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
+            ],
+            // Word lists, compiled into the library (no bundle to find at run time).
+            resources: [
+                .embedInCode("Resources/edmundson-bonus.txt"),
+                .embedInCode("Resources/edmundson-stigma.txt"),
             ]
         ),
 
@@ -89,7 +94,7 @@ let package = Package(
         ),
 
         .testTarget(name: "LedeTextTests", dependencies: ["LedeText"], exclude: ["Fixtures"]),
-        .testTarget(name: "LedeTests", dependencies: ["Lede"]),
+        .testTarget(name: "LedeTests", dependencies: ["Lede"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeHTMLTests", dependencies: ["LedeHTML"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),

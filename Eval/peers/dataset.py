@@ -24,6 +24,7 @@ class Article:
     article: str
     references: list  # list of references, each a list of sentences
     line: int  # 1-based line number in the file
+    title: str | None = None
 
 
 def _open_text(path):
@@ -84,4 +85,4 @@ def read_articles(path, limit=None):
                 raise DatasetError(f"{where}: duplicate id {record['id']!r} (first on line {seen[record['id']]})")
             seen[record["id"]] = line_number
             count += 1
-            yield Article(record["id"], record["article"], record["references"], line_number)
+            yield Article(record["id"], record["article"], record["references"], line_number, record.get("title"))

@@ -24,6 +24,10 @@ PEER_NAMES = (
     "sumy-textrank",
     "sumy-lsa",
     "sumy-luhn",
+    "sumy-sumbasic",
+    "sumy-kl",
+    "sumy-kl-fixed",
+    "sumy-edmundson",
     "lexrank",
     "summa-textrank",
 )
@@ -35,7 +39,24 @@ peers:
   sumy-textrank   sumy TextRankSummarizer (word-overlap PageRank, d = 0.85)
   sumy-lsa        sumy LsaSummarizer (SVD of the term-sentence matrix)
   sumy-luhn       sumy LuhnSummarizer (significant-word clusters)
-                  All four: Snowball English stemmer, sumy's English stop
+  sumy-sumbasic   sumy SumBasicSummarizer (word probabilities, squared once
+                  used)
+  sumy-kl         sumy KLSummarizer (greedy KL divergence; sumy does not stem
+                  for it)
+  sumy-kl-fixed   sumy-kl with the words of the sentences already chosen, and
+                  of the document, taken as content words (lower case, no stop
+                  words) like the candidates' (sumy counts all the chosen
+                  sentences' words, stopwords and capitals included, and drops
+                  stop words from the document before lower-casing): a
+                  diagnostic of why Lede's klsum differs from sumy-kl
+                  (Eval/README.md)
+  sumy-edmundson  sumy EdmundsonSummarizer (cue, title, location; key off):
+                  bonus and stigma words from Lede's lists
+                  (Sources/Lede/Resources/edmundson-*.txt), null words = the
+                  stop words; the record's title, when it has one, is given
+                  as a heading line (in upper case, sumy's heading rule)
+                  before the first paragraph
+                  All seven: Snowball English stemmer, sumy's English stop
                   words, the punkt-free tokenizer (see README.md).
   lexrank         the `lexrank` package: LexRank(documents, stopwords=
                   STOPWORDS['en']) with IDF from all articles of this run,
@@ -163,9 +184,12 @@ def ensure_fixed_environment():
 def build_peers(names, language="english"):
     from sumy.nlp.stemmers import Stemmer
     from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.edmundson import EdmundsonSummarizer
+    from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.summarizers.lsa import LsaSummarizer
     from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
     from sumy.utils import get_stop_words
 
@@ -196,6 +220,22 @@ def build_peers(names, language="english"):
             # document, so sharing one between peers would flatter later peers.
             document = PlaintextParser.from_string(text, tokenizer).document
             return [str(sentence) for sentence in self.summarizer(document, count)]
+
+    class ContentWordsKLSummarizer(KLSummarizer):
+        """sumy's KL-Sum, the chosen sentences' and the document's words counted as the
+        candidates' are (sumy's own method serves both)."""
+
+        def _get_all_words_in_doc(self, sentences):
+            return [w for s in sentences for w in self._get_content_words_in_sentence(s)]
+
+    class SumyEdmundsonPeer(SumyPeer):
+        uses_title = True
+
+        def __init__(self):
+            super().__init__(EdmundsonSummarizer)
+            self.summarizer.bonus_words = cue_words("bonus")
+            self.summarizer.stigma_words = cue_words("stigma")
+            self.summarizer.null_words = get_stop_words("english")
 
     class LexRankPackagePeer:
         def __init__(self):
@@ -243,10 +283,30 @@ def build_peers(names, language="english"):
         "sumy-textrank": lambda: SumyPeer(TextRankSummarizer),
         "sumy-lsa": lambda: SumyPeer(LsaSummarizer),
         "sumy-luhn": lambda: SumyPeer(LuhnSummarizer),
+        "sumy-sumbasic": lambda: SumyPeer(SumBasicSummarizer),
+        "sumy-kl": lambda: SumyPeer(KLSummarizer),
+        "sumy-kl-fixed": lambda: SumyPeer(ContentWordsKLSummarizer),
+        "sumy-edmundson": SumyEdmundsonPeer,
         "lexrank": LexRankPackagePeer,
         "summa-textrank": SummaPeer,
     }
     return {name: factories[name]() for name in names}
+
+
+CUE_WORDS = Path(__file__).resolve().parent.parent.parent / "Sources" / "Lede" / "Resources"
+
+
+def cue_words(kind):
+    """Lede's Edmundson bonus or stigma words: one a line, ``#`` starts a comment."""
+    path = CUE_WORDS / f"edmundson-{kind}.txt"
+    words = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [word for word in words if word]
+
+
+def with_title_heading(article):
+    """The article's text, with its title (if any) as a heading line of the first paragraph."""
+    title = (article.title or "").strip()
+    return f"{title.upper()}\n{article.article}" if title else article.article
 
 
 def in_document_order(sentences, chosen):
@@ -315,6 +375,8 @@ def run_peer(name, peer, articles, budgets, progress):
         if setup_error is not None:
             failed_ids.append(article.id)
             continue
+        if getattr(peer, "uses_title", False):
+            text = with_title_heading(article)
         started = time.perf_counter()
         try:
             summary = peer.summarize(text, count)

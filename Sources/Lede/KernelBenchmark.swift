@@ -39,7 +39,7 @@ public enum KernelBenchmark {
                       denseSeconds: dense, sparseSeconds: sparse, automaticChoice: choice)
     }
 
-    private static func median(_ body: () -> Void) -> Double {
+    static func median(_ body: () -> Void) -> Double {
         var times: [Double] = []
         let start = DispatchTime.now().uptimeNanoseconds
         repeat {

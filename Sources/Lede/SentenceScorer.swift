@@ -16,6 +16,10 @@ struct SentenceScorer: Sendable {
     }
 
     func scores(for table: SentenceTable) -> Scores {
+        if let classic = configuration.algorithm.classicScores(for: table) {
+            // Ranked by score alone, with no redundancy check: no similarity is needed.
+            return Scores(centrality: classic.map { $0.isFinite ? Double($0) : 0 }, cosine: { _, _ in 0 })
+        }
         let vectors = TFIDFVectorizer(corpusIDF: configuration.idf).vectors(for: table)
         let raw: [Float]
         let cosine: (Int, Int) -> Float
@@ -46,6 +50,8 @@ struct SentenceScorer: Sendable {
             return DirectedCentrality(parameters: parameters).scores(cosine: cosine)
         case .lead:
             return Self.leadScores(table.count)
+        case .lsa, .luhn, .sumBasic, .klSum, .edmundson:
+            preconditionFailure("the classic algorithms are scored without the similarity of sentences")
         }
     }
 
@@ -60,6 +66,8 @@ struct SentenceScorer: Sendable {
             return DirectedCentrality(parameters: parameters).scores(similarity: similarity)
         case .lead:
             return Self.leadScores(table.count)
+        case .lsa, .luhn, .sumBasic, .klSum, .edmundson:
+            preconditionFailure("the classic algorithms are scored without the similarity of sentences")
         }
     }
 

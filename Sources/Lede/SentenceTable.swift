@@ -18,6 +18,12 @@ struct SentenceTable: Sendable {
     /// The stemmed terms, indexed by term id (only when asked for: weighing with a corpus IDF
     /// model needs them, the document's own IDF does not).
     var vocabulary: [String] = []
+    /// The word position in its sentence of each entry of `termIDs` (stopwords count), only
+    /// when asked for.
+    var termPositions: [Int32] = []
+    /// The content terms of the title, only when asked for (the title's own terms are
+    /// numbered after the body's).
+    var titleTerms: [Int32] = []
 
     var count: Int { ranges.count }
 
@@ -32,19 +38,23 @@ struct SentenceTable: Sendable {
     }
 
     /// Segments `paragraphs` into sentences and extracts their terms.
-    init(paragraphs: [String], cache: inout TermCache, keepVocabulary: Bool = false) {
+    init(paragraphs: [String], cache: inout TermCache, keepVocabulary: Bool = false,
+         keepPositions: Bool = false, title: String? = nil) {
         let segmenter = SentenceSegmenter(language: cache.language)
         paragraphTexts = paragraphs
         cache.beginDocument()
         for (index, paragraph) in paragraphs.enumerated() {
             for range in segmenter.sentenceRanges(in: paragraph) {
-                let words = cache.extract(paragraph[range], into: &termIDs)
+                let words = keepPositions
+                    ? cache.extract(paragraph[range], into: &termIDs, positions: &termPositions)
+                    : cache.extract(paragraph[range], into: &termIDs)
                 termStart.append(termIDs.count)
                 ranges.append(range)
                 self.paragraphs.append(index)
                 wordCounts.append(words)
             }
         }
+        if let title { cache.extract(title[...], into: &titleTerms) }
         termCount = cache.termCount
         if keepVocabulary { vocabulary = cache.vocabulary }
     }

@@ -39,6 +39,17 @@ struct SpecificationOptions {
         return option
     }
 
+    /// The whole number of at least 1 given for `key`, `nil` for `none`, or `value` when it was
+    /// not given.
+    mutating func takeCount(_ key: String, default value: Int?) throws(Summarizer.Algorithm.ParseError) -> Int? {
+        guard let option = options.removeValue(forKey: key) else { return value }
+        guard let number = option else { return nil }
+        guard number >= 1, number <= 1_000_000, number == number.rounded() else {
+            throw .init("'\(key)' needs a whole number of at least 1, got \(number)")
+        }
+        return Int(number)
+    }
+
     /// Throws when a key was given that no one took.
     func finish() throws(Summarizer.Algorithm.ParseError) {
         if let unknown = options.keys.sorted().first {

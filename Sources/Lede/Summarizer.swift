@@ -62,8 +62,13 @@ public struct Summarizer: Sendable {
     /// Summarizes the body paragraphs of `article` as text in `language`, whatever the
     /// configuration says.
     public func summarize(_ article: Article, language: Language) -> Summary {
+        let algorithm = configuration.algorithm
         let table = caches.withCache(language: language) { cache in
-            SentenceTable(paragraphs: article.paragraphs, cache: &cache, keepVocabulary: configuration.idf != nil)
+            SentenceTable(
+                paragraphs: article.paragraphs, cache: &cache,
+                keepVocabulary: configuration.idf != nil || algorithm.needsVocabularyAndTitle,
+                keepPositions: algorithm.needsTermPositions,
+                title: algorithm.needsVocabularyAndTitle ? article.title : nil)
         }
         var resolved = configuration.resolved(sentences: table.count, words: table.wordCounts.reduce(0, +))
         // The length prior is tuned in English words; sentences are counted in the language's terms.
@@ -73,11 +78,11 @@ public struct Summarizer: Sendable {
             resolved.priors.lengthScale *= termsPerWord
         }
         let scores = SentenceScorer(configuration: resolved).scores(for: table)
-        let isLead = resolved.algorithm == .lead
+        let byRank = resolved.algorithm.selectsByRankAlone
         let selector = SentenceSelector(
             budget: resolved.budget,
-            redundancyThreshold: isLead ? nil : resolved.redundancyThreshold,
-            minimumWords: isLead ? 0 : resolved.minimumSentenceWords)
+            redundancyThreshold: byRank ? nil : resolved.redundancyThreshold,
+            minimumWords: byRank ? 0 : resolved.minimumSentenceWords)
         let chosen = selector.select(scores: scores.centrality, wordCounts: table.wordCounts, cosine: scores.cosine)
         return Summary(article: article, language: language, table: table, scores: scores.centrality, selected: chosen)
     }

@@ -72,6 +72,22 @@ struct TermCache: Sendable {
         return count
     }
 
+    /// Like ``extract(_:into:)``, and appends the word position in the sentence of each content
+    /// term to `positions`.
+    @discardableResult
+    mutating func extract(_ sentence: Substring, into result: inout [Int32], positions: inout [Int32]) -> Int {
+        var count: Int32 = 0
+        tokenizer.forEachTermUTF8(in: sentence) { token in
+            let term = self.term(for: token)
+            if term != Self.stopword {
+                result.append(term)
+                positions.append(count)
+            }
+            count += 1
+        }
+        return Int(count)
+    }
+
     @inline(__always)
     private mutating func term(for token: UnsafeBufferPointer<UInt8>) -> Int32 {
         let stem: Int32

@@ -8,6 +8,6 @@ import ArgumentParser
 struct LedeBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-benchmark",
-        abstract: "Benchmarks of Lede's summarizer, sentence segmenter and similarity kernel.",
-        subcommands: [KernelCommand.self, SummarizeBenchmark.self, SegmentBenchmark.self])
+        abstract: "Benchmarks of Lede's summarizer, sentence segmenter, similarity kernel and LSA's SVD.",
+        subcommands: [KernelCommand.self, SummarizeBenchmark.self, SegmentBenchmark.self, SVDCommand.self])
 }

@@ -28,7 +28,7 @@ struct EvalCommand: ParsableCommand {
             Systems: default (what `lede` does), lead-K (the first K sentences), oracle (greedy \
             ROUGE-1+2 against the first reference: an upper bound), and any algorithm as \
             `lede --algorithm` takes it: lexrank, lexrank:threshold=0.2, lexrank-continuous, \
-            textrank, positional:preceding=-0.5, lead. Summaries made elsewhere join the table \
+            textrank, positional:preceding=-0.5, lead, lsa, luhn, sumbasic, klsum, edmundson. Summaries made elsewhere join the table \
             with --predictions NAME=FILE (JSONL {"id", "summary": [...]}), with their time per \
             article from --timing FILE (a JSON object whose "peers" map names to \
             {"mean_seconds_per_article": ...}, as Eval/peers/run_peers.py writes; a system is looked \

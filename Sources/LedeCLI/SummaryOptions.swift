@@ -17,7 +17,12 @@ struct SummaryOptions: ParsableArguments {
         "Ranking algorithm: default, \(Summarizer.Algorithm.names.joined(separator: ", ")).",
         discussion: """
             'default' is Lede's tuned configuration (positional centrality with news priors); \
-            the others run as published. Options follow a colon, e.g. lexrank:threshold=0.2.
+            the others run as published. Options follow a colon, e.g. lexrank:threshold=0.2. \
+            The classic ones, as sumy 0.13 implements them, take the best-ranked sentences as \
+            they are: lsa (Steinberger and Ježek 2004; lsa:dimensions=K keeps the K leading \
+            singular triplets, default all), luhn (Luhn 1958; luhn:gap=4), sumbasic (Nenkova \
+            and Vanderwende 2005), klsum (Haghighi and Vanderwende 2009), edmundson (Edmundson \
+            1969; edmundson:cue=1,key=0,title=1,location=1, with Lede's bonus and stigma words).
 
             Bodies of more than 3,000 sentences (books, reports) are ranked without forming \
             the sentence graph, in time and memory that grow with the text. default, \

@@ -93,7 +93,8 @@ extension Summarizer {
     /// Summarizes a dataset record: in the configured language, else the record's
     /// `"language"`, else the language detected in its article.
     public func summarize(_ record: ArticleRecord) -> Summary {
-        let article = record.parsedArticle
+        var article = record.parsedArticle
+        if article.title == nil { article.title = record.title }  // Edmundson's title method reads it
         guard configuration.language == nil, let language = record.language else { return summarize(article) }
         return summarize(article, language: language)
     }

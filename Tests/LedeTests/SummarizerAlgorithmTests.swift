@@ -24,7 +24,7 @@ import Lede
     }
 
     @Test(arguments: [
-        ("magic", "unknown algorithm 'magic'; expected one of: lexrank, lexrank-continuous, textrank, positional, lead"),
+        ("magic", "unknown algorithm 'magic'; expected one of: lexrank, lexrank-continuous, textrank, positional, lead, lsa, luhn, sumbasic, klsum, edmundson"),
         ("lexrank:threshold", "expected key=value, got 'threshold'"),
         ("lexrank:threshold=high", "'high' is not a number for 'threshold'"),
         ("textrank:damping=0.8", "'textrank' has no option 'damping'"),
