@@ -54,11 +54,13 @@ public enum EvaluationTable {
         "| " + cells.joined(separator: " | ") + " |"
     }
 
-    private static func percent(_ value: Double) -> String {
+    /// A fraction in percent with two decimals (`30.81`).
+    static func percent(_ value: Double) -> String {
         String(format: "%.2f", value * 100)
     }
 
-    private static func pValue(_ value: Double) -> String {
+    /// A p-value for display: `<0.001` or three decimals.
+    static func pValue(_ value: Double) -> String {
         value < 0.001 ? "<0.001" : String(format: "%.3f", value)
     }
 
