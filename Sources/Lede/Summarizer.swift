@@ -33,11 +33,15 @@ public struct Summarizer: Sendable {
     }
 
     /// Parses `text` as a page (title, abstract, body, chrome) and summarizes its body.
+    ///
+    /// - Complexity: As ``summarize(_:)-(Article)``, after O(*n*) parsing of the *n* characters of `text`.
     public func summarize(_ text: String) -> Summary {
         summarize(Article(parsing: text))
     }
 
     /// Summarizes the body paragraphs of `article`.
+    ///
+    /// - Complexity: O(*n*) to split, tokenize and stem *n* characters of body, plus the similarity graph of its *s* sentences: at most O(*s*² · *t*) for *t* distinct terms with the dense kernel, and in proportion to the shared terms with the sparse product (chosen when cheaper); ranking is O(*s*²) per iteration on the graph. A news article takes tens of microseconds.
     public func summarize(_ article: Article) -> Summary {
         let table = caches.withCache { cache in
             SentenceTable(paragraphs: article.paragraphs, cache: &cache, keepVocabulary: configuration.idf != nil)

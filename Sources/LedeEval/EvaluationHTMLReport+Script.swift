@@ -30,7 +30,7 @@ extension EvaluationHTMLReport {
               pickB = document.getElementById("system-b"), pickMeasure = document.getElementById("measure");
           var position = document.getElementById("position");
           var order = [], at = 0, current = null;
-          var a = 0, b = data.baseline === null ? Math.min(1, data.systems.length - 1) : data.baseline;
+          var a = 0, b = data.baseline == null ? Math.min(1, data.systems.length - 1) : data.baseline;
           if (a === b && data.systems.length > 1) { a = b === 0 ? 1 : 0; }
           pickA.value = String(a); pickB.value = String(b);
           function gap(i) {

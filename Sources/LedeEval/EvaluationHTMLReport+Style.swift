@@ -15,7 +15,7 @@ extension EvaluationHTMLReport {
         .note,.id{color:var(--muted);font-size:13px;margin:4px 0 10px}
         dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0;font-size:14px}
         dt{color:var(--muted)} dd{margin:0}
-        .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:8px 24px}
+        .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:8px 24px}
         figure.chart{margin:0} figcaption{font-weight:600;font-size:14px;margin:6px 0 0}
         svg{max-width:100%;height:auto;font-size:12px}
         svg .grid{stroke:#eaeef2} svg .tick{fill:var(--muted);text-anchor:middle}
@@ -34,8 +34,8 @@ extension EvaluationHTMLReport {
         .dot.base{background:var(--ink);border-color:var(--ink)} .dot.up{background:var(--up);border-color:var(--up)}
         .dot.down{background:var(--down);border-color:var(--down)} .dot.same{border-color:var(--same)}
         .scroll{overflow-x:auto}
-        table{border-collapse:collapse;font-size:13px;font-variant-numeric:tabular-nums}
-        th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
+        table{border-collapse:collapse;font-size:12.5px;font-variant-numeric:tabular-nums}
+        th,td{padding:4px 6px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
         th:first-child,td:first-child{text-align:left}
         thead th{background:var(--soft);position:sticky;top:0}
         table.sortable th{cursor:pointer;user-select:none} table.sortable th:hover{background:#eaeef2}

@@ -5,6 +5,8 @@ public enum EvaluationTable {
     /// A Markdown table: F (in %) with its interval for each measure, the p-value against the
     /// baseline, words per summary and milliseconds per article; precision and recall too when
     /// `precisionAndRecall` is set.
+    ///
+    /// - Complexity: O(*S*) for *S* systems.
     public static func markdown(_ report: EvaluationReport, precisionAndRecall: Bool = false) -> String {
         let confidence = Int((report.confidence * 100).rounded())
         var header = ["system"]

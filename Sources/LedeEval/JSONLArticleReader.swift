@@ -24,6 +24,8 @@ public final class JSONLArticleReader {
     }
 
     /// Returns the next record, or `nil` at the end of the file.
+    ///
+    /// - Complexity: O(*n*) in the length of the line; memory stays constant.
     public func next() throws -> ArticleRecord? {
         while let bytes = try lines.nextBytes() {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }

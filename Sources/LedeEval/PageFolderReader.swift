@@ -3,11 +3,13 @@ import LedeText
 
 /// Reads a folder of scraped news pages like `Datasets/pages/`.
 ///
-/// Each `.txt` file is parsed as `lede` parses a page (``Lede/Article/init(parsing:)``): its
+/// Each `.txt` file is parsed as `lede` parses a page (`Article(parsing:)` of `Lede`): its
 /// abstract becomes the reference (split into sentences) and is removed from the article, which
 /// is the body paragraphs joined by blank lines. A page without an abstract is invalid.
 public final class PageFolderReader: ArticleSource {
+    /// The folder being read.
     public let path: String
+    /// The bad records passed over so far (only when skipping invalid input).
     public private(set) var skipped: [DatasetError] = []
     private let skipInvalid: Bool
     private var files: IndexingIterator<[String]>
@@ -20,6 +22,7 @@ public final class PageFolderReader: ArticleSource {
         self.files = try FileListing.files(in: folder, suffix: ".txt").makeIterator()
     }
 
+    /// The next record, or `nil` at the end.
     public func next() throws -> ArticleRecord? {
         while let file = files.next() {
             let article = Article(parsing: try FileListing.text(of: file))

@@ -101,6 +101,8 @@ public struct RougeScorer: Sendable {
     }
 
     /// Scores `candidate` against several references. Newlines separate sentences.
+    ///
+    /// - Complexity: For a candidate of *n* tokens and references of *m* tokens in all: O(*n* + *m*) for ROUGE-N, O(*n* · *m* / 64) for the LCS measures (bit-parallel), O(*n* · *d* + *m* · *d*) for skip-bigrams within distance *d*.
     public func score(candidate: String, references: [String]) -> [RougeMeasure: RougeScore] {
         let workspace = workspaces.take(for: self)
         defer { workspaces.give(workspace) }
@@ -118,12 +120,16 @@ public struct RougeScorer: Sendable {
     ///
     /// The result has one dictionary per item, in order. Each item's scores depend only on the
     /// item, so they are the same whatever the number of threads.
+    ///
+    /// - Complexity: The sum of the items' costs (see ``score(candidate:references:)``), spread over `threads`.
     public func score(_ items: [RougeItem], threads: Int = 0) -> [[RougeMeasure: RougeScore]] {
         scoreRows(items, threads: threads).map(dictionary)
     }
 
     /// Scores many items like ``score(_:threads:)``, returning for each item its scores in the
     /// order of ``measures``. This skips building dictionaries, for large batches.
+    ///
+    /// - Complexity: The sum of the items' costs (see ``score(candidate:references:)``), spread over `threads`.
     public func scoreRows(_ items: [RougeItem], threads: Int = 0) -> [[RougeScore]] {
         let scorer = self
         let pool = workspaces
