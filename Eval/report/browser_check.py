@@ -53,6 +53,12 @@ REPORT_PROBE = """
   out.sortedColumn = Array.prototype.map.call(document.querySelectorAll("#results-table tbody tr"), function (r) {
     return Number(r.cells[1].dataset.v);
   });
+  var precision = document.querySelector("#results-table td.pr");
+  out.precisionHidden = precision.getBoundingClientRect().width === 0;
+  var toggle = document.getElementById("show-pr");
+  toggle.checked = true;
+  toggle.dispatchEvent(new Event("change"));
+  out.precisionShown = precision.getBoundingClientRect().width > 0;
   var pre = document.createElement("pre");
   pre.id = "browser-check";
   pre.textContent = JSON.stringify(out);
@@ -108,7 +114,7 @@ def probe(page, script):
 
 
 def screenshot(page, path, height):
-    result, console = run_chromium(["--screenshot=" + path, "--window-size=1200,%d" % height], page)
+    result, console = run_chromium(["--screenshot=" + path, "--window-size=1280,%d" % height], page)
     if not os.path.exists(path):
         raise SystemExit("no screenshot of %s: %s" % (page, result.stderr[-500:]))
     return console
@@ -146,6 +152,7 @@ def main():
         check(r["picked"] == [r["lastId"]], "picking an article shows it: %s" % r["picked"], failures)
         values = r["sortedColumn"]
         check(values == sorted(values, reverse=True), "a click sorts the table by ROUGE-1 F: %s" % values, failures)
+        check(r["precisionHidden"] and r["precisionShown"], "precision and recall hidden, shown on request", failures)
     report_png = os.path.join(args.screenshots, "report.png")
     console = screenshot(args.report, report_png, 2000)
     check(not console, "no console messages while taking the screenshot", failures)

@@ -23,6 +23,12 @@ extension EvaluationHTMLReport {
           });
         });
         (function () {
+          var toggle = document.getElementById("show-pr"), table = document.getElementById("results-table");
+          if (toggle && table) {
+            toggle.addEventListener("change", function () { table.classList.toggle("hide-pr", !toggle.checked); });
+          }
+        })();
+        (function () {
           var source = document.getElementById("explorer-data");
           if (!source) { return; }
           var data = JSON.parse(source.textContent);

@@ -8,7 +8,7 @@ extension EvaluationHTMLReport {
         color:var(--ink);background:#fff}
         header{background:#24292f;color:#fff;padding:14px 24px}
         header h1{margin:0;font-size:20px;font-weight:600}
-        main{max-width:1180px;margin:0 auto;padding:8px 24px 40px}
+        main{max-width:1260px;margin:0 auto;padding:8px 24px 40px}
         h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
         h3{font-size:17px;margin:12px 0 2px}
         h4{font-size:13px;margin:14px 0 4px;color:var(--muted);text-transform:uppercase;letter-spacing:.03em}
@@ -35,12 +35,12 @@ extension EvaluationHTMLReport {
         .dot.down{background:var(--down);border-color:var(--down)} .dot.same{border-color:var(--same)}
         .scroll{overflow-x:auto}
         table{border-collapse:collapse;font-size:12.5px;font-variant-numeric:tabular-nums}
-        th,td{padding:4px 6px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
+        th,td{padding:4px 5px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
         th:first-child,td:first-child{text-align:left}
         thead th{background:var(--soft);position:sticky;top:0}
         table.sortable th{cursor:pointer;user-select:none} table.sortable th:hover{background:#eaeef2}
         th.asc::after{content:" \25B2"} th.desc::after{content:" \25BC"}
-        td.ci{color:var(--muted)} tr.baseline td{background:#fafbfc;font-weight:600}
+        table.hide-pr .pr{display:none} td.ci{color:var(--muted)} tr.baseline td{background:#fafbfc;font-weight:600}
         .controls{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center;background:var(--soft);
         border:1px solid var(--line);border-radius:6px;padding:8px 12px;font-size:14px}
         select{max-width:320px;font:inherit;font-size:13px} button{font:inherit;padding:1px 10px}
