@@ -46,13 +46,13 @@ package struct SummaryHTMLPage: Sendable {
         html += summary.sentences.map { "<li>\(HTMLText.escape($0.text))</li>" }.joined()
         html += "</ol></section>"
         let candidates = summary.candidates
-        html += "<section class=\"text\"><h2>Text <small>\(summary.sentences.count) of \(candidates.count) sentences chosen; "
-        html += "rest the pointer on a sentence for its score</small></h2>"
-        let best = candidates.map(\.score).filter(\.isFinite).max() ?? 0
+        html += "<section class=\"text\"><h2>Text <small>\(summary.sentences.count) of \(candidates.count) sentences chosen (yellow); the "
+        html += "bluer a sentence, the higher its rank; rest the pointer on one for its score and rank</small></h2>"
         for paragraph in Self.paragraphs(of: entry.text, candidates: candidates) {
             html += "<p>"
             for sentence in paragraph {
-                let strength = best > 0 && sentence.score.isFinite ? max(0, min(1, sentence.score / best)) : 0
+                // Shading by rank, from 1 for the best sentence to 0 for the last.
+                let strength = candidates.count > 1 ? Double(candidates.count - sentence.rank) / Double(candidates.count - 1) : 1
                 let tip = "score \(HTMLText.fixed(sentence.score, digits: 4)), rank \(sentence.rank) of \(candidates.count)"
                     + (sentence.isSelected ? ", chosen" : "")
                 html += "<span class=\"s\(sentence.isSelected ? " chosen" : "")\" style=\"--w:\(HTMLText.fixed(strength, digits: 2))\" "
@@ -93,7 +93,7 @@ package struct SummaryHTMLPage: Sendable {
         .summary{background:#fff8c5;border:1px solid #eed888;border-radius:6px;padding:4px 16px 8px}
         .summary h2{margin-top:10px} .summary ol{margin:0;padding-left:20px}
         .text p{margin:0 0 14px}
-        .s{background:rgba(9,105,218,calc(var(--w)*0.14));border-radius:2px}
+        .s{background:rgba(9,105,218,calc(var(--w)*0.2));border-radius:2px}
         .s.chosen{background:#ffe08a;box-shadow:0 2px 0 #d4a72c}
         .s:hover{outline:1px solid #0969da}
         .s:hover::after{content:" " attr(data-score);font-size:11px;color:#0969da;vertical-align:super}
