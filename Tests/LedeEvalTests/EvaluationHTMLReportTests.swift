@@ -115,6 +115,17 @@ import Testing
         #expect(!none.contains("<article"))
     }
 
+    @Test func withoutABaselineNothingIsMarkedSignificant() throws {
+        let systems = try ["lead-3", "default"].map { try EvaluationSystem(parsing: $0) }
+        let options = Evaluation.Options(baseline: nil, resamples: 20, significanceTrials: 20, threads: 1)
+        let evaluation = try Evaluation(dataset: "fixture", records: Self.records, systems: systems, options: options)
+        let html = EvaluationHTMLReport(evaluation: evaluation, records: Self.records, options: options).render()
+        #expect(!html.contains("<line class=\"baseline\""))
+        #expect(!html.contains("row base") && !html.contains("row up") && !html.contains("row down"))
+        #expect(Self.count("<g class=\"row same\"", in: html) == 2 * 4)
+        #expect(html.contains("<dt>Baseline</dt><dd>none</dd>"))
+    }
+
     @Test func summarySentencesMissingFromTheBodyAreListed() {
         let located = EvaluationHTMLReport.locate(["B.", "Z.", "A.", "B."], in: ["A.", "B.", "C.", "B."])
         #expect(located.indices == [0, 1, 3])
