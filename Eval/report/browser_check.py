@@ -48,6 +48,14 @@ REPORT_PROBE = """
   pick.dispatchEvent(new Event("change"));
   out.picked = visible();
   out.lastId = "article-" + pick.options[pick.options.length - 1].value;
+  var rows = document.querySelectorAll("article.item:not([hidden]) table.scores tbody tr");
+  var lastRow = rows[rows.length - 1];
+  lastRow.click();
+  out.clickedSystem = lastRow.dataset.system;
+  out.systemA = document.getElementById("system-a").value;
+  out.stayed = visible();
+  out.highlightedAfterClick = document.querySelectorAll("article.item:not([hidden]) .s.a").length;
+  out.positionsOfClicked = lastRow.querySelector("td.positions").textContent;
   var header = document.querySelectorAll("#results-table thead th")[1];
   header.click();
   out.sortedColumn = Array.prototype.map.call(document.querySelectorAll("#results-table tbody tr"), function (r) {
@@ -150,6 +158,11 @@ def main():
         check(len(r["second"]) == 1 and r["second"] != r["first"], "'next' shows another article: %s" % r["second"], failures)
         check(r["position2"].startswith("2 of "), "pager moved: %r" % r["position2"], failures)
         check(r["picked"] == [r["lastId"]], "picking an article shows it: %s" % r["picked"], failures)
+        check(r["systemA"] == r["clickedSystem"] and r["stayed"] == r["picked"],
+              "a click on a system's scores makes it system A on the same article", failures)
+        expected = len([p for p in r["positionsOfClicked"].split(", ") if p.isdigit()])
+        check(r["highlightedAfterClick"] == expected,
+              "its sentences are highlighted: %d, listed as %r" % (r["highlightedAfterClick"], r["positionsOfClicked"]), failures)
         values = r["sortedColumn"]
         check(values == sorted(values, reverse=True), "a click sorts the table by ROUGE-1 F: %s" % values, failures)
         check(r["precisionHidden"] and r["precisionShown"], "precision and recall hidden, shown on request", failures)

@@ -40,7 +40,7 @@ extension EvaluationHTMLReport {
             })
             let label = record.title.map { "\(record.id): \($0)" } ?? record.id
             options += "<option value=\"\(index)\">\(HTMLText.escape(Self.shortened(label)))</option>"
-            articles += article(index: index, record: record, paragraphs: paragraphs, outside: outside)
+            articles += article(index: index, record: record, paragraphs: paragraphs, chosen: chosen, outside: outside)
         }
         let systemOptions = names.enumerated().map { "<option value=\"\($0.offset)\">\(HTMLText.escape($0.element))</option>" }
         let measureOptions = Self.measureNames.enumerated().map { "<option value=\"\($0.offset)\">\($0.element)</option>" }
@@ -50,7 +50,8 @@ extension EvaluationHTMLReport {
         return """
             <section id="explorer"><h2>Articles</h2>
             <p class="note">\(held) Pick an article, or page through them from the one where systems A and B \
-            differ most on the chosen measure.</p>
+            differ most on the chosen measure. Click a system in an article's scores to show it as system A; \
+            "sentences" are the positions of each system's sentences in the body.</p>
             <div class="controls">
             <label>Article <select id="article">\(options)</select></label>
             <label><span class="swatch a"></span>System A <select id="system-a">\(systemOptions.joined())</select></label>
@@ -69,7 +70,9 @@ extension EvaluationHTMLReport {
 
     /// One article: its body with every sentence marked by position, the reference and the
     /// per-article scores.
-    private func article(index: Int, record: ArticleRecord, paragraphs: [[String]], outside: [[String]]) -> String {
+    private func article(
+        index: Int, record: ArticleRecord, paragraphs: [[String]], chosen: [[Int]], outside: [[String]]
+    ) -> String {
         var html = "<article class=\"item\" id=\"article-\(index)\" hidden>"
         html += "<h3>\(HTMLText.escape(record.title ?? record.id))</h3>"
         if record.title != nil { html += "<p class=\"id\">\(HTMLText.escape(record.id))</p>" }
@@ -78,7 +81,7 @@ extension EvaluationHTMLReport {
         for paragraph in paragraphs where !paragraph.isEmpty {
             html += "<p>"
             for sentence in paragraph {
-                html += "<span class=\"s\" data-k=\"\(k)\">\(HTMLText.escape(sentence))</span> "
+                html += "<span class=\"s\" data-k=\"\(k)\" title=\"sentence \(k + 1)\">\(HTMLText.escape(sentence))</span> "
                 k += 1
             }
             html += "</p>"
@@ -91,11 +94,13 @@ extension EvaluationHTMLReport {
         }
         html += "<h4>Scores (F, %)</h4><table class=\"scores\"><thead><tr><th>system</th>"
         html += Self.measureNames.map { "<th>\($0.replacingOccurrences(of: "ROUGE-", with: "R-"))</th>" }.joined()
-        html += "</tr></thead><tbody>"
+        html += "<th>sentences</th></tr></thead><tbody>"
         for (s, system) in evaluation.report.systems.enumerated() {
-            html += "<tr data-system=\"\(s)\"><td>\(HTMLText.escape(system.name))</td>"
+            html += "<tr data-system=\"\(s)\" title=\"show as system A\"><td>\(HTMLText.escape(system.name))</td>"
             html += evaluation.scores[s][index].map { "<td>\(EvaluationTable.percent($0.fmeasure))</td>" }.joined()
-            html += "</tr>"
+            var positions = chosen[s].map { String($0 + 1) }
+            if !outside[s].isEmpty { positions.append("+\(outside[s].count) elsewhere") }
+            html += "<td class=\"positions\">\(positions.isEmpty ? "-" : positions.joined(separator: ", "))</td></tr>"
         }
         html += "</tbody></table>"
         for (s, sentences) in outside.enumerated() where !sentences.isEmpty {

@@ -72,7 +72,13 @@ extension EvaluationHTMLReport {
           function refresh() { sortArticles(); show(current ? Number(pick.value) : order[0]); }
           pick.addEventListener("change", function () { show(Number(pick.value)); });
           [pickA, pickB, pickMeasure].forEach(function (control) {
-            control.addEventListener("change", function () { sortArticles(); show(order[0]); });
+            control.addEventListener("change", function () { sortArticles(); show(Number(pick.value)); });
+          });
+          document.querySelectorAll("table.scores tbody tr").forEach(function (row) {
+            row.addEventListener("click", function () {
+              pickA.value = row.dataset.system;
+              pickA.dispatchEvent(new Event("change"));
+            });
           });
           document.getElementById("previous").addEventListener("click", function () {
             show(order[(at - 1 + order.length) % order.length]);

@@ -52,6 +52,8 @@ extension EvaluationHTMLReport {
         .body p{margin:0 0 10px;line-height:1.6}
         .s.a{background:var(--a)} .s.b{border-bottom:3px solid var(--b)}
         .reference{margin:0;padding-left:18px} .reference li{margin-bottom:4px}
+        table.scores tbody tr{cursor:pointer} table.scores tbody tr:hover{background:var(--soft)}
+        table.scores td.positions{text-align:left;color:var(--muted);white-space:normal}
         table.scores tr.a td:first-child{background:var(--a)}
         table.scores tr.b td:first-child{box-shadow:inset 0 -3px 0 var(--b)}
         .outside{display:none} .outside.shown{display:block}

@@ -104,6 +104,10 @@ import Testing
             }
         }
         #expect(Self.count("<article class=\"item\"", in: html) == Self.records.count)
+        // Each article lists where each system's sentences are, from 1.
+        #expect(Self.count("<td class=\"positions\">", in: html) == Self.records.count * 3)
+        let positions = chosen[0][0].map { String($0 + 1) }.joined(separator: ", ")
+        #expect(html.contains("<td class=\"positions\">\(positions)</td>"))
     }
 
     @Test func explorerHoldsAtMostTheLimit() throws {
