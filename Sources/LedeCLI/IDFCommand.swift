@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Lede
 import LedeEval
+import LedeText
 
 /// `lede idf`: build a corpus IDF model.
 struct IDFCommand: ParsableCommand {
@@ -34,6 +35,8 @@ struct IDFCommand: ParsableCommand {
     @Flag(name: .long, help: "Skip malformed records (counted and reported) instead of stopping.")
     var skipInvalid = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if datasets.isEmpty { throw ValidationError("give at least one dataset") }
         if minimumDocumentFrequency < 1 { throw ValidationError("--minimum-document-frequency must be at least 1") }
@@ -41,17 +44,25 @@ struct IDFCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var builder = IDFModelBuilder()
+            // One model is for one language: the given one, else the first record's.
+            let chosen = try language.chosen()
+            var builder: IDFModelBuilder?
             for dataset in datasets {
                 do {
                     let source = try DatasetFormat.detect(dataset).open(dataset, skipInvalid: skipInvalid)
-                    while let record = try source.next() { builder.add(record.article) }
+                    while let record = try source.next() {
+                        if builder == nil {
+                            let language = chosen ?? record.language ?? LanguageDetector().language(of: record.article) ?? .english
+                            builder = IDFModelBuilder(language: language)
+                        }
+                        builder?.add(record.article)
+                    }
                     for problem in source.skipped { StandardError.write("lede: skipped \(problem.description)") }
                 } catch let error as DatasetError {
                     throw CommandError(error.description)
                 }
             }
-            let model = builder.model(minimumDocumentFrequency: minimumDocumentFrequency)
+            let model = (builder ?? IDFModelBuilder()).model(minimumDocumentFrequency: minimumDocumentFrequency)
             do {
                 try model.serialized().write(toFile: output, atomically: true, encoding: .utf8)
             } catch {

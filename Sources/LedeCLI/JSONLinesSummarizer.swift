@@ -41,7 +41,7 @@ struct JSONLinesSummarizer {
                 let summarizer = self.summarizer
                 let explain = self.explain
                 let lines = batch.parallelMap(threads: threads) { record in
-                    let summary = summarizer.summarize(record.article)
+                    let summary = summarizer.summarize(record)
                     let report = SummaryReport(name: nil, summary: summary, explain: explain)
                     return Line(id: record.id, summary: summary.sentences.map(\.text), candidates: report.candidates)
                 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Lede
 import LedeText
 
 /// `lede sentences`: the sentence segmenter on its own.
@@ -21,15 +22,18 @@ struct SentencesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files to split; standard input when none is given or for '-'.", valueName: "file"))
     var files: [String] = []
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         try reportingErrors {
-            let segmenter = SentenceSegmenter()
+            let chosen = try language.chosen()
             var output = StandardOutput()
             defer { output.flush() }
             for document in try InputText.read(files) {
                 if document.hadInvalidUTF8 {
                     StandardError.warn("\(document.name): invalid UTF-8 replaced with U+FFFD")
                 }
+                let segmenter = LanguageSegmenter(language: chosen ?? LanguageDetector().language(of: document.text) ?? .english)
                 for sentence in segmenter.sentences(in: document.text) {
                     output.writeLine(sentence.split(whereSeparator: \.isNewline).joined(separator: " "))
                 }

@@ -22,9 +22,9 @@ extension EvaluationHTMLReport {
         var data = ExplorerData(systems: names, baseline: baseline, chosen: [], scores: [])
         var articles = ""
         var options = ""
-        let segmenter = SentenceSegmenter()
         for index in 0..<shown {
             let record = records[index]
+            let segmenter = LanguageSegmenter(language: EvaluationSystem.language(of: record))
             let paragraphs = Article(parsing: record.article).paragraphs.map { segmenter.sentences(in: $0) }
             let body = paragraphs.flatMap { $0 }
             var chosen: [[Int]] = []

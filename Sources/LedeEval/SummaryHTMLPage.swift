@@ -48,7 +48,7 @@ package struct SummaryHTMLPage: Sendable {
         let candidates = summary.candidates
         html += "<section class=\"text\"><h2>Text <small>\(summary.sentences.count) of \(candidates.count) sentences chosen (yellow); the "
         html += "bluer a sentence, the higher its rank; rest the pointer on one for its score and rank</small></h2>"
-        for paragraph in Self.paragraphs(of: entry.text, candidates: candidates) {
+        for paragraph in Self.paragraphs(of: entry.text, language: summary.language, candidates: candidates) {
             html += "<p>"
             for sentence in paragraph {
                 // Shading by rank, from 1 for the best sentence to 0 for the last.
@@ -66,8 +66,8 @@ package struct SummaryHTMLPage: Sendable {
 
     /// The candidates grouped by the body paragraph they come from; one group when the
     /// paragraphs cannot be matched to the candidates.
-    static func paragraphs(of text: String, candidates: [Summary.Sentence]) -> [[Summary.Sentence]] {
-        let segmenter = SentenceSegmenter()
+    static func paragraphs(of text: String, language: Language, candidates: [Summary.Sentence]) -> [[Summary.Sentence]] {
+        let segmenter = LanguageSegmenter(language: language)
         let counts = Article(parsing: text).paragraphs.map { segmenter.sentences(in: $0).count }
         guard counts.reduce(0, +) == candidates.count else { return [candidates] }
         var groups: [[Summary.Sentence]] = []

@@ -44,7 +44,7 @@ import Testing
 
     @Test func paragraphBreaksAreKept() {
         let (html, summary) = Self.page()
-        let groups = SummaryHTMLPage.paragraphs(of: Self.text, candidates: summary.candidates)
+        let groups = SummaryHTMLPage.paragraphs(of: Self.text, language: summary.language, candidates: summary.candidates)
         let paragraphs = Article(parsing: Self.text).paragraphs
         #expect(paragraphs.count == 3)
         #expect(groups.count == paragraphs.count)
