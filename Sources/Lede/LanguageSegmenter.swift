@@ -2,7 +2,7 @@ import LedeText
 
 /// Splits paragraphs into sentences for one language.
 ///
-/// Every language goes through ``SentenceSegmenter``. Until it has per-language rules, the
+/// Every language goes through `SentenceSegmenter`. Until it has per-language rules, the
 /// full-width terminators `。！？` (and `！？` runs, with the closing quotes and brackets after
 /// them) also end sentences in languages written in Han or Kana, which the segmenter does not
 /// split at. This is the one place to swap for the segmenter's own per-language rules.

@@ -53,7 +53,7 @@ public struct Summarizer: Sendable {
     }
 
     /// Summarizes the body paragraphs of `article`, in the configured language or, without
-    /// one, the language ``LanguageDetector`` finds in its body (English when it has no letters).
+    /// one, the language `LanguageDetector` finds in its body (English when it has no letters).
     ///
     /// - Complexity: O(*n*²) in the number of body sentences *n* (the similarity graph), plus
     ///   linear work in the body's length.

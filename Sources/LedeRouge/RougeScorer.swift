@@ -55,7 +55,7 @@ public struct RougeScorer: Sendable {
     ///   - lengthLimit: Words or bytes to keep of every summary, as ROUGE-1.5.5's `-l`/`-b`.
     ///   - stopwords: Words to remove, matched against lower-case tokens before stemming.
     ///   - language: With `stemming`, stem with this language's stemmer (Snowball for most
-    ///     languages; see ``LanguageProfile``) instead of the profile's Porter stemmer. English
+    ///     languages; see `LanguageProfile`) instead of the profile's Porter stemmer. English
     ///     and `nil` keep the profile's stemmer.
     /// - Throws: ``RougeConfigurationError`` for an empty or invalid measure list, an alpha
     ///   outside 0...1, or a length limit that is not positive or not in the perl profile.
