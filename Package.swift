@@ -7,6 +7,7 @@ var package = Package(
         .library(name: "Lede", targets: ["Lede"]),
         .library(name: "LedeRouge", targets: ["LedeRouge"]),
         .library(name: "LedeEval", targets: ["LedeEval"]),
+        .library(name: "LedeHTML", targets: ["LedeHTML"]),
         .executable(name: "lede", targets: ["LedeCLI"]),
         .executable(name: "lede-benchmark", targets: ["LedeBenchmark"]),
     ],
@@ -27,6 +28,12 @@ var package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
 
         // Snowball's stemmers (libstemmer, no pkg-config file: the header and library are
         // found on the default paths).
@@ -37,11 +44,12 @@ var package = Package(
         ),
 
         // Text primitives shared by the summarizer and the ROUGE toolkit, with the language
-        // profiles (Resources/Languages: one table row and one stopword list per language).
+        // profiles (Resources/Languages: one table row and one stopword list per language) and
+        // the sentence-boundary rules of each language but English (Resources/Segmentation).
         .target(
             name: "LedeText",
             dependencies: ["CStemmer"],
-            resources: [.copy("Resources/Languages")]
+            resources: [.copy("Resources/Languages"), .copy("Resources/Segmentation")]
         ),
 
         // The summarizer.
@@ -53,17 +61,20 @@ var package = Package(
             ]
         ),
 
+        // Web pages: the article found in HTML (libxml2's HTML parser). The summarizer does not need it.
+        .target(name: "LedeHTML", dependencies: ["CLibXML2"]),
+
         // ROUGE measures, profiles and statistics. Independent of the summarizer.
         .target(name: "LedeRouge", dependencies: ["LedeText"]),
 
         // Dataset readers, systems and reports.
-        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "CZlib"]),
+        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "LedeHTML", "CZlib"]),
 
         // The `lede` command.
         .executableTarget(
             name: "LedeCLI",
             dependencies: [
-                "LedeEval",
+                "LedeEval", "LedeHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +90,7 @@ var package = Package(
 
         .testTarget(name: "LedeTextTests", dependencies: ["LedeText"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede"]),
+        .testTarget(name: "LedeHTMLTests", dependencies: ["LedeHTML"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI"], exclude: ["Fixtures"]),

@@ -30,7 +30,7 @@ public struct Article: Sendable, Hashable {
 
     /// The body's sentences as the summarizer splits them for text in `language`.
     public func sentences(language: Language) -> [String] {
-        let segmenter = LanguageSegmenter(language: language)
+        let segmenter = SentenceSegmenter(language: language)
         return paragraphs.flatMap { segmenter.sentences(in: $0) }
     }
 

@@ -13,10 +13,21 @@ struct PageRank: Sendable {
 
     /// The stationary probability of each node; sums to 1. Empty for an empty graph.
     func scores(on graph: SimilarityGraph) -> [Float] {
-        let n = graph.count
+        scores(outWeights: graph.outWeights()) { x, y in graph.propagate(x, into: &y) }
+    }
+
+    /// The walk on a graph given by its out-weights and its transposed product
+    /// `propagate(x, &y)`: `y[j] = Σᵢ x[i] · weight(i, j)`, for graphs that are never stored.
+    ///
+    /// With `multiplicity`, node `c` stands for `multiplicity[c]` identical nodes (copies of one
+    /// sentence): `outWeights` and `propagate` are then those of one copy, counting edges to
+    /// every copy of the other nodes, and the result is the probability of one copy.
+    func scores(outWeights: [Float], multiplicity: [Float]? = nil,
+                propagate: (_ x: [Float], _ y: inout [Float]) -> Void) -> [Float] {
+        let n = outWeights.count
         guard n > 0 else { return [] }
-        let outWeights = graph.outWeights()
-        let uniform = 1 / Float(n)
+        let copies = multiplicity ?? [Float](repeating: 1, count: n)
+        let uniform = 1 / copies.reduce(0, +)
         var rank = [Float](repeating: uniform, count: n)
         var scaled = [Float](repeating: 0, count: n)
         var next = [Float](repeating: 0, count: n)
@@ -27,17 +38,17 @@ struct PageRank: Sendable {
                     scaled[i] = rank[i] / outWeights[i]
                 } else {
                     scaled[i] = 0
-                    dangling += rank[i]
+                    dangling += copies[i] * rank[i]
                 }
             }
-            graph.propagate(scaled, into: &next)
+            propagate(scaled, &next)
             let base = jump * uniform + (1 - jump) * dangling * uniform
             var change: Float = 0
             var total: Float = 0
             for i in 0..<n {
                 let value = base + (1 - jump) * next[i]
-                change += abs(value - rank[i])
-                total += value
+                change += copies[i] * abs(value - rank[i])
+                total += copies[i] * value
                 next[i] = value
             }
             // Renormalize against rounding drift so scores stay a distribution.

@@ -7,7 +7,7 @@ struct SentenceSelector: Sendable {
     var minimumWords: Int
 
     /// The chosen sentence indices, ascending.
-    func select(scores: [Double], wordCounts: [Int], cosine: SimilarityGraph) -> [Int] {
+    func select(scores: [Double], wordCounts: [Int], cosine: (Int, Int) -> Float) -> [Int] {
         let n = scores.count
         guard n > 0 else { return [] }
         // Highest score first; ties go to the earlier sentence.
@@ -25,7 +25,7 @@ struct SentenceSelector: Sendable {
         var isChosen = [Bool](repeating: false, count: n)
         func isRedundant(_ candidate: Int) -> Bool {
             guard let threshold = redundancyThreshold else { return false }
-            return chosen.contains { Double(cosine.weight(candidate, $0)) >= threshold }
+            return chosen.contains { Double(cosine(candidate, $0)) >= threshold }
         }
         // First pass respects the length floor; the second lets short sentences fill the rest.
         for pass in 0..<2 {

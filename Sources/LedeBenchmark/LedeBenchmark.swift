@@ -8,6 +8,6 @@ import ArgumentParser
 struct LedeBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-benchmark",
-        abstract: "Benchmarks of Lede's summarizer and similarity kernel.",
-        subcommands: [KernelCommand.self, SummarizeBenchmark.self])
+        abstract: "Benchmarks of Lede's summarizer, sentence segmenter and similarity kernel.",
+        subcommands: [KernelCommand.self, SummarizeBenchmark.self, SegmentBenchmark.self])
 }

@@ -18,11 +18,7 @@ struct SummarizeBenchmark: ParsableCommand {
               lede-benchmark summarize ../shared/datasets/cnn_dailymail/validation.jsonl.gz --limit 1000
             """)
 
-    @Argument(help: "A dataset in the JSONL schema (gzip allowed).")
-    var dataset: String
-
-    @Option(help: "Articles to summarize.")
-    var limit = 1_000
+    @OptionGroup var sample: ArticleSampleOptions
 
     @Option(help: "Ranking algorithm (see `lede --help`).")
     var algorithm = "default"
@@ -30,16 +26,12 @@ struct SummarizeBenchmark: ParsableCommand {
     @Option(help: "Summary length in sentences.")
     var sentences = 3
 
-    @Option(help: "Timed passes over the articles.")
-    var passes = 3
-
     @Option(help: "The articles' language (ISO 639-1); detected per article when not given.")
     var language: String?
 
     func run() throws {
-        var records: [ArticleRecord] = []
-        let reader = try JSONLArticleReader(path: dataset)
-        while records.count < limit, let record = try reader.next() { records.append(record) }
+        let records = try sample.records()
+        let passes = sample.passes
         var configuration = try Summarizer.Configuration(parsing: algorithm)
         configuration.budget = .sentences(sentences)
         configuration.language = try language.map { try Language(code: $0) }

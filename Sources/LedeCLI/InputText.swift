@@ -1,4 +1,5 @@
 import Foundation
+import LedeHTML
 
 /// Reading article text from files or standard input, the way every subcommand does it.
 enum InputText {
@@ -8,6 +9,8 @@ enum InputText {
         var text: String
         /// Whether invalid UTF-8 was replaced while decoding.
         var hadInvalidUTF8: Bool
+        /// The article found in the input when it is HTML.
+        var page: WebArticle? = nil
     }
 
     /// Reads each path (`-` is standard input), or standard input when `paths` is empty.
@@ -34,10 +37,18 @@ enum InputText {
         return decode(data, name: path)
     }
 
-    /// Decodes UTF-8, replacing invalid sequences with U+FFFD.
-    static func decode(_ data: Data, name: String) -> Document {
-        let text = String(decoding: data, as: UTF8.self)
-        let valid = String(validating: data, as: UTF8.self) != nil
-        return Document(name: name, text: text, hadInvalidUTF8: !valid)
+    /// Decodes UTF-8, replacing invalid sequences with U+FFFD; HTML goes through
+    /// ``LedeHTML/ArticleExtractor`` (any character set) and its text is the article found.
+    /// Valid text is copied once (a long text is never held twice, besides its bytes).
+    static func decode(_ data: some Collection<UInt8>, name: String) -> Document {
+        if ArticleExtractor.looksLikeHTML(data) {
+            let page = ArticleExtractor().extract(Array(data))
+            let text = ([page.title, page.abstract].compactMap { $0 } + page.body).joined(separator: "\n\n")
+            return Document(name: name, text: text, hadInvalidUTF8: false, page: page)
+        }
+        if let text = String(validating: data, as: UTF8.self) {
+            return Document(name: name, text: text, hadInvalidUTF8: false)
+        }
+        return Document(name: name, text: String(decoding: data, as: UTF8.self), hadInvalidUTF8: true)
     }
 }

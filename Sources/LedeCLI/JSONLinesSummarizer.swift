@@ -15,6 +15,9 @@ struct JSONLinesSummarizer {
     struct Line: Encodable {
         var id: String
         var summary: [String]
+        /// A web page's title and abstract, as extracted.
+        var title: String?
+        var abstract: String?
         var candidates: [SummaryReport.Sentence]?
     }
 
@@ -43,7 +46,9 @@ struct JSONLinesSummarizer {
                 let lines = batch.parallelMap(threads: threads) { record in
                     let summary = summarizer.summarize(record)
                     let report = SummaryReport(name: nil, summary: summary, explain: explain)
-                    return Line(id: record.id, summary: summary.sentences.map(\.text), candidates: report.candidates)
+                    return Line(id: record.id, summary: summary.sentences.map(\.text),
+                                title: record.isWebPage ? summary.title : nil, abstract: record.isWebPage ? summary.abstract : nil,
+                                candidates: report.candidates)
                 }
                 for line in lines {
                     output.writeLine(try JSONOutput.encode(line))

@@ -15,11 +15,12 @@ struct LedeCommand: ParsableCommand {
               lede --words 60 --format json article.txt
               zcat news.jsonl.gz | lede --jsonl > summaries.jsonl
               lede sentences article.txt
+              lede extract page.html
               lede rouge --predictions sys.jsonl --dataset gold.jsonl.gz --stemming
               lede eval gold.jsonl.gz --systems lead-3,default,textrank,oracle
               lede idf --output news.idf corpus.jsonl.gz
             """,
-        subcommands: [SummarizeCommand.self, SentencesCommand.self, RougeCommand.self, EvalCommand.self, IDFCommand.self],
+        subcommands: [SummarizeCommand.self, ExtractCommand.self, SentencesCommand.self, RougeCommand.self, EvalCommand.self, IDFCommand.self],
         defaultSubcommand: SummarizeCommand.self
     )
 }

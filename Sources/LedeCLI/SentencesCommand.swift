@@ -33,7 +33,7 @@ struct SentencesCommand: ParsableCommand {
                 if document.hadInvalidUTF8 {
                     StandardError.warn("\(document.name): invalid UTF-8 replaced with U+FFFD")
                 }
-                let segmenter = LanguageSegmenter(language: chosen ?? LanguageDetector().language(of: document.text) ?? .english)
+                let segmenter = SentenceSegmenter(language: chosen ?? LanguageDetector().language(of: document.text) ?? .english)
                 for sentence in segmenter.sentences(in: document.text) {
                     output.writeLine(sentence.split(whereSeparator: \.isNewline).joined(separator: " "))
                 }

@@ -9,7 +9,8 @@ struct SummarizeCommand: ParsableCommand {
         commandName: "summarize",
         abstract: "Summarize articles: print the most central sentences of each body.",
         discussion: """
-            Reads each FILE (or standard input) as a news page or plain text, sets aside the \
+            Reads each FILE (or standard input) as a news page, a web page (HTML, any character \
+            set: the article is extracted as `lede extract` does) or plain text, sets aside the \
             title, the summary paragraph and page chrome, and prints the best sentences of the \
             body, one per line, in document order.
 
@@ -21,10 +22,11 @@ struct SummarizeCommand: ParsableCommand {
               zcat validation.jsonl.gz | lede --jsonl > summaries.jsonl
 
             With --jsonl, each input line is one article: the dataset schema \
-            {"id", "title", "article", "references", "source", "language"} or simply \
-            {"id", "text"}; a record's "language" (ISO 639-1) is used unless --language is \
-            given, and the language is detected otherwise. Each \
-            output line is {"id", "summary": [sentences]}, plus "candidates" (every sentence with \
+            {"id", "title", "article", "references", "source", "language"}, simply \
+            {"id", "text"}, or {"id", "html"} for a web page; a record's "language" (ISO 639-1) \
+            is used unless --language is given, and the language is detected otherwise. Each \
+            output line is {"id", "summary": [sentences]} ("title" and "abstract" too for web \
+            pages), plus "candidates" (every sentence with \
             its score and rank) with --explain. Memory stays constant, so lede fits shell \
             pipelines, GNU parallel, Hadoop Streaming and Spark's pipe().
             """)
@@ -74,11 +76,16 @@ struct SummarizeCommand: ParsableCommand {
                 if document.hadInvalidUTF8 {
                     StandardError.warn("\(document.name): invalid UTF-8 replaced with U+FFFD")
                 }
+                for note in document.page?.notes ?? [] where note != .empty && note != .noArticle {
+                    StandardError.warn("\(document.name): \(note)")
+                }
                 guard document.text.contains(where: { !$0.isWhitespace }) else {
                     output.flush()
                     throw CommandError("\(document.name): empty input: nothing to summarize")
                 }
-                let result = summarizer.summarize(document.text)
+                let result = document.page.map {
+                    summarizer.summarize(Article(title: $0.title, abstract: $0.abstract, paragraphs: $0.body))
+                } ?? summarizer.summarize(document.text)
                 if result.candidates.isEmpty {
                     StandardError.warn("\(document.name): no body sentences found")
                 }

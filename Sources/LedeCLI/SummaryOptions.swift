@@ -18,6 +18,14 @@ struct SummaryOptions: ParsableArguments {
         discussion: """
             'default' is Lede's tuned configuration (positional centrality with news priors); \
             the others run as published. Options follow a colon, e.g. lexrank:threshold=0.2.
+
+            Bodies of more than 3,000 sentences (books, reports) are ranked without forming \
+            the sentence graph, in time and memory that grow with the text. default, \
+            lexrank-continuous and positional without a threshold give the same ranking as \
+            the graph would; textrank weighs edges by a sum of exponentials that matches its \
+            length normalizer to 1e-4; lexrank with a threshold and positional with a \
+            threshold link a sentence only to sentences at most 3,000 distinct sentences away \
+            (the full graph of a long text has too many edges above a threshold).
             """,
         valueName: "name[:key=value,...]"))
     var algorithm: String = "default"

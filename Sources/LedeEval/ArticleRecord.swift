@@ -1,3 +1,5 @@
+import Foundation
+import Lede
 import LedeText
 
 /// One article of a dataset: its text and, for evaluation, its reference summaries.
@@ -17,17 +19,31 @@ public struct ArticleRecord: Sendable, Hashable {
     public var source: String?
     /// The language the record says it is in (its `"language"` field), if any.
     public var language: Language?
+    /// The abstract (standfirst) found in a web page; nil for text records.
+    public var abstract: String?
+    /// Whether the record was extracted from HTML (its ``article`` is then the body
+    /// paragraphs joined by blank lines, its title and abstract set apart).
+    public var isWebPage: Bool
 
     /// Creates a record.
     public init(
         id: String, title: String? = nil, article: String,
-        references: [[String]] = [], source: String? = nil, language: Language? = nil
+        references: [[String]] = [], source: String? = nil, language: Language? = nil,
+        abstract: String? = nil, isWebPage: Bool = false
     ) {
+        self.abstract = abstract
+        self.isWebPage = isWebPage
         self.id = id
         self.title = title
         self.article = article
         self.references = references
         self.source = source
         self.language = language
+    }
+
+    /// The record as the summarizer takes it: a web page's parts as found, a text parsed.
+    public var parsedArticle: Article {
+        guard isWebPage else { return Article(parsing: article) }
+        return Article(title: title, abstract: abstract, paragraphs: article.components(separatedBy: "\n\n").filter { !$0.isEmpty })
     }
 }

@@ -24,7 +24,7 @@ extension EvaluationHTMLReport {
         var options = ""
         for index in 0..<shown {
             let record = records[index]
-            let segmenter = LanguageSegmenter(language: EvaluationSystem.language(of: record))
+            let segmenter = SentenceSegmenter(language: EvaluationSystem.language(of: record))
             let paragraphs = Article(parsing: record.article).paragraphs.map { segmenter.sentences(in: $0) }
             let body = paragraphs.flatMap { $0 }
             var chosen: [[Int]] = []

@@ -67,10 +67,10 @@ public struct EvaluationSystem: Sendable {
             summarizer.configuration.budget = budget.summarizerBudget(for: record)
             return summarizer.summarize(record).sentences.map(\.text)
         case .lead(let k):
-            return Array(Article(parsing: record.article).sentences(language: Self.language(of: record)).prefix(k))
+            return Array(record.parsedArticle.sentences(language: Self.language(of: record)).prefix(k))
         case .oracle:
             let language = Self.language(of: record)
-            let sentences = Article(parsing: record.article).sentences(language: language)
+            let sentences = record.parsedArticle.sentences(language: language)
             let picked = ExtractiveOracle(language: language).select(
                 sentences: sentences, reference: record.references.first ?? [],
                 maximumSentences: budget.sentenceLimit(for: record), maximumWords: budget.wordLimit)
@@ -93,7 +93,7 @@ extension Summarizer {
     /// Summarizes a dataset record: in the configured language, else the record's
     /// `"language"`, else the language detected in its article.
     public func summarize(_ record: ArticleRecord) -> Summary {
-        let article = Article(parsing: record.article)
+        let article = record.parsedArticle
         guard configuration.language == nil, let language = record.language else { return summarize(article) }
         return summarize(article, language: language)
     }

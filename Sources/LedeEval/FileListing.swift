@@ -14,6 +14,28 @@ enum FileListing {
             .map { (folder as NSString).appendingPathComponent($0) }
     }
 
+    /// The regular files directly in `folder` whose names end with one of `suffixes`, sorted by name.
+    static func files(in folder: String, suffixes: [String]) throws -> [String] {
+        try suffixes.flatMap { try files(in: folder, suffix: $0) }.sorted()
+    }
+
+    /// The file's bytes, decompressed when its name ends with `.gz`.
+    static func bytes(of path: String) throws -> [UInt8] {
+        guard path.hasSuffix(".gz") else {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw DatasetError.cannotOpen(path: path, reason: "cannot read")
+            }
+            return Array(data)
+        }
+        let reader = try LineReader(path: path)
+        var bytes: [UInt8] = []
+        while let line = try reader.nextBytes() {
+            bytes.append(contentsOf: line)
+            bytes.append(0x0A)
+        }
+        return bytes
+    }
+
     /// The subfolders of `folder`, sorted by name.
     static func folders(in folder: String) throws -> [String] {
         let names: [String]
@@ -38,8 +60,9 @@ enum FileListing {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The file name without its folder and extension.
+    /// The file name without its folder and extension (and without `.gz` first).
     static func stem(_ path: String) -> String {
-        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = (path as NSString).lastPathComponent
+        return ((name.hasSuffix(".gz") ? String(name.dropLast(3)) : name) as NSString).deletingPathExtension
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
+import LedeHTML
 import LedeText
 
 /// Streams ``ArticleRecord``s from a JSON Lines file, plain or gzip-compressed.
 ///
 /// Each non-blank line is one JSON object in the dataset schema
 /// (`{"id", "title", "article", "references", "source"}`); `{"id", "text"}` is accepted as
-/// well, with `text` taken as the article. Blank lines are skipped. A line that is not valid
+/// well, with `text` taken as the article, and `{"id", "html"}`, a web page whose article is
+/// extracted (``LedeHTML/ArticleExtractor``). Blank lines are skipped. A line that is not valid
 /// JSON, lacks `id` or the article, or whose `references` is not a list of lists of strings is
 /// reported as ``DatasetError/malformed(path:line:reason:)``, or counted in ``skipped`` when the
 /// reader was made with `skipInvalid`.
@@ -49,18 +51,45 @@ public final class JSONLArticleReader {
     /// Decodes a line read by Foundation, reporting what is wrong with it.
     static func decode(_ line: JSONLineObject) throws(JSONLineObject.Problem) -> ArticleRecord {
         let (fields, id) = (line.fields, line.id)
+        if fields["article"] == nil, fields["text"] == nil, let html = fields["html"] {
+            guard let html = html as? String else { throw JSONLineObject.Problem("\"html\" must be a string") }
+            return try webPageRecord(id: id, html: html, fields: fields)
+        }
         guard let article = (fields["article"] ?? fields["text"]) as? String else {
             if fields["article"] == nil && fields["text"] == nil {
                 throw JSONLineObject.Problem("missing \"article\" (or \"text\")")
             }
             throw JSONLineObject.Problem("\"article\" must be a string")
         }
-        var title: String?
+        let title = try JSONLArticleReader.title(fields)
+        let references = try JSONLArticleReader.references(fields)
+        let source = fields["source"] as? String
+        return ArticleRecord(id: id, title: title, article: article, references: references, source: source,
+                             language: try language(fields))
+    }
+
+    /// A record whose `html` is a web page: the article found in it.
+    static func webPageRecord(id: String, html: String, fields: [String: Any]) throws(JSONLineObject.Problem) -> ArticleRecord {
+        let page = ArticleExtractor().extract(Array(html.utf8))
+        guard !page.body.isEmpty else {
+            throw JSONLineObject.Problem("\"html\": " + (page.notes.first ?? .noArticle).description)
+        }
+        return ArticleRecord(
+            id: id, title: try title(fields) ?? page.title, article: page.body.joined(separator: "\n\n"),
+            references: try references(fields), source: fields["source"] as? String,
+            language: try language(fields) ?? page.language.flatMap { try? Language(code: $0) },
+            abstract: page.abstract, isWebPage: true)
+    }
+
+    static func title(_ fields: [String: Any]) throws(JSONLineObject.Problem) -> String? {
         switch fields["title"] {
-        case nil, is NSNull: title = nil
-        case let text as String: title = text
+        case nil, is NSNull: return nil
+        case let text as String: return text
         default: throw JSONLineObject.Problem("\"title\" must be a string or null")
         }
+    }
+
+    static func references(_ fields: [String: Any]) throws(JSONLineObject.Problem) -> [[String]] {
         var references: [[String]] = []
         switch fields["references"] {
         case nil, is NSNull: break
@@ -74,19 +103,20 @@ public final class JSONLArticleReader {
         default:
             throw JSONLineObject.Problem("\"references\" must be a list of lists of strings")
         }
-        let source = fields["source"] as? String
-        var language: Language?
+        return references
+    }
+
+    static func language(_ fields: [String: Any]) throws(JSONLineObject.Problem) -> Language? {
         switch fields["language"] {
-        case nil, is NSNull: language = nil
+        case nil, is NSNull: return nil
         case let code as String:
             do {
-                language = try Language(code: code)
+                return try Language(code: code)
             } catch {
                 throw JSONLineObject.Problem("\"language\": \(error.description)")
             }
         default: throw JSONLineObject.Problem("\"language\" must be an ISO 639-1 code (a string) or null")
         }
-        return ArticleRecord(id: id, title: title, article: article, references: references, source: source, language: language)
     }
 
     /// The record of a line in the usual form, read without Foundation; `nil` for anything

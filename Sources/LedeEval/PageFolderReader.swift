@@ -1,9 +1,11 @@
 import Lede
+import LedeHTML
 import LedeText
 
-/// Reads a folder of scraped news pages like `Datasets/pages/`.
+/// Reads a folder of news pages: scraped text pages like `Datasets/pages/`, or web pages.
 ///
-/// Each `.txt` file is parsed as `lede` parses a page (`Article(parsing:)` of `Lede`): its
+/// Each `.txt` file is parsed as `lede` parses a page (`Article(parsing:)` of `Lede`), each
+/// `.html`, `.htm` or `.html.gz` file goes through `ArticleExtractor` of `LedeHTML`: the page's
 /// abstract becomes the reference (split into sentences) and is removed from the article, which
 /// is the body paragraphs joined by blank lines. A page without an abstract is invalid.
 public final class PageFolderReader: ArticleSource {
@@ -19,13 +21,20 @@ public final class PageFolderReader: ArticleSource {
     public init(folder: String, skipInvalid: Bool = false) throws {
         self.path = folder
         self.skipInvalid = skipInvalid
-        self.files = try FileListing.files(in: folder, suffix: ".txt").makeIterator()
+        self.files = try FileListing.files(in: folder, suffixes: [".txt", ".html", ".htm", ".html.gz", ".htm.gz"]).makeIterator()
     }
 
     /// The next record, or `nil` at the end.
     public func next() throws -> ArticleRecord? {
         while let file = files.next() {
-            let article = Article(parsing: try FileListing.text(of: file))
+            let article: Article
+            let isWebPage = !file.hasSuffix(".txt")
+            if isWebPage {
+                let page = ArticleExtractor().extract(try FileListing.bytes(of: file))
+                article = Article(title: page.title, abstract: page.abstract, paragraphs: page.body)
+            } else {
+                article = Article(parsing: try FileListing.text(of: file))
+            }
             guard let abstract = article.abstract else {
                 let error = DatasetError.invalid(path: file, reason: "no abstract (summary paragraph after the title) found")
                 guard skipInvalid else { throw error }
@@ -35,7 +44,7 @@ public final class PageFolderReader: ArticleSource {
             return ArticleRecord(
                 id: FileListing.stem(file), title: article.title,
                 article: article.paragraphs.joined(separator: "\n\n"),
-                references: [segmenter.sentences(in: abstract)], source: "pages")
+                references: [segmenter.sentences(in: abstract)], source: "pages", isWebPage: isWebPage)
         }
         return nil
     }

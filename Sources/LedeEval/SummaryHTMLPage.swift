@@ -67,7 +67,7 @@ package struct SummaryHTMLPage: Sendable {
     /// The candidates grouped by the body paragraph they come from; one group when the
     /// paragraphs cannot be matched to the candidates.
     static func paragraphs(of text: String, language: Language, candidates: [Summary.Sentence]) -> [[Summary.Sentence]] {
-        let segmenter = LanguageSegmenter(language: language)
+        let segmenter = SentenceSegmenter(language: language)
         let counts = Article(parsing: text).paragraphs.map { segmenter.sentences(in: $0).count }
         guard counts.reduce(0, +) == candidates.count else { return [candidates] }
         var groups: [[Summary.Sentence]] = []

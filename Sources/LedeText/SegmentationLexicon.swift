@@ -33,6 +33,7 @@ struct SegmentationLexicon: Sendable {
         var requiresCapital = false
         var isSentenceStarter = false
         var isLinkingWord = false
+        var isTimeWord = false
     }
 
     /// A slot of the table: a packed word (0 when empty) and its entry.
@@ -41,7 +42,7 @@ struct SegmentationLexicon: Sendable {
         var entry: Entry
     }
 
-    /// log2 of the number of slots: 1,024 slots for under 300 words keep probe runs short.
+    /// log2 of the number of slots: 1,024 slots for under 400 words keep probe runs short.
     private static let slotBits = 10
 
     /// The words of all lists, by ``slot(of:)`` with linear probing.
@@ -60,6 +61,7 @@ struct SegmentationLexicon: Sendable {
         addAbbreviations(Self.capitalizedAmbiguousAbbreviations, .ambiguous, requiresCapital: true)
         for word in Self.sentenceStarters { update(word) { $0.isSentenceStarter = true } }
         for word in Self.linkingWords { update(word) { $0.isLinkingWord = true } }
+        for word in Self.timeWords { update(word) { $0.isTimeWord = true } }
     }
 
     private mutating func addAbbreviations(_ words: [String], _ kind: Kind, requiresCapital: Bool) {
@@ -133,6 +135,12 @@ struct SegmentationLexicon: Sendable {
     /// heading. Case is ignored.
     func isLinkingWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         entry(word)?.isLinkingWord ?? false
+    }
+
+    /// Whether `word` (letters only) is a weekday, a month or a time zone, which may follow
+    /// `a.m.` or `p.m.` inside a sentence (`at 5 p.m. Friday`, `7 p.m. ET`). Case is ignored.
+    func isTimeWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        entry(word)?.isTimeWord ?? false
     }
 
     /// Whether `word` is a capital letter followed by lower-case letters only.
@@ -211,6 +219,17 @@ struct SegmentationLexicon: Sendable {
         "consequently", "conversely", "additionally", "specifically",
         // Titles that open a new sentence about a person.
         "mr", "mrs", "ms",
+    ]
+
+    private static let timeWords = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec",
+        "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst",
+        "akdt", "hst", "gmt", "bst", "utc", "cet", "cest", "eet", "ist", "jst", "aest", "aedt",
+        "eastern", "central", "mountain", "pacific", "local",
     ]
 
     private static let linkingWords = [

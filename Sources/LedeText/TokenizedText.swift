@@ -43,7 +43,11 @@ enum TokenizedText {
             if !ByteChunk.isEmpty(markLanes(ByteChunk(repeating: text[index]))) { counts.count(at: index, in: text, sampleEnd: end) }
             index += 1
         }
-        return counts.standalone >= 2 && counts.standalone > counts.attached
+        guard counts.standalone >= 2 && counts.standalone > counts.attached else { return false }
+        // Prose with spaced ellipses (`is . . . I`) has standalone full stops too: those do not
+        // count (tokenized text writes an ellipsis as one `...` token).
+        let standalone = counts.standalone - 3 * spacedEllipses(in: text, end: end)
+        return standalone >= 2 && standalone > counts.attached
     }
 
     /// Standalone and attached marks of whole chunks, counted lane by lane.

@@ -1,0 +1,100 @@
+extension ContentScorer {
+    /// The paragraphs of the selected containers: every block, heading and line break ends a
+    /// paragraph; chrome and link lists are left out.
+    package func paragraphs(of roots: [Int]) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var current = ""
+        var currentStart = -1
+        var currentHeading = false
+        var bold = ""
+        func flush() {
+            let text = PageTree.collapsingWhitespace(current).trimmed
+            if !text.isEmpty {
+                let boldText = PageReading.normalized(bold)
+                let isBold = !boldText.isEmpty && boldText.count * 10 >= PageReading.normalized(text).count * 9
+                paragraphs.append(Paragraph(text: text, node: currentStart, isHeading: currentHeading, isBold: isBold))
+            }
+            current = ""
+            bold = ""
+            currentStart = -1
+            currentHeading = false
+        }
+        for root in roots {
+            var index = root
+            let end = Int(tree.nodes[root].end)
+            var openBlocks: [Int] = []
+            var boldEnds: [Int] = []
+            while index < end {
+                while let last = boldEnds.last, index >= last { boldEnds.removeLast() }
+                while let last = openBlocks.last, index >= last {
+                    openBlocks.removeLast()
+                    flush()
+                }
+                let node = tree.nodes[index]
+                if excluded[index] || (index != root && isLinkList(index)) {
+                    if node.kind == .block || node.kind == .heading { flush() }
+                    // The heading of a dropped list ("Related stories") goes with it.
+                    if textLength[index] > 0, node.kind == .block, paragraphs.last?.isHeading == true, paragraphs.last!.node >= root {
+                        paragraphs.removeLast()
+                    }
+                    index = Int(node.end)
+                    continue
+                }
+                switch node.kind {
+                case .block, .heading:
+                    flush()
+                    openBlocks.append(Int(node.end))
+                    currentHeading = node.kind == .heading
+                case .lineBreak:
+                    flush()
+                default:
+                    if node.isText {
+                        if currentStart < 0 { currentStart = index }
+                        current += node.text
+                        if !boldEnds.isEmpty { bold += node.text }
+                    } else if node.name == "strong" || node.name == "b" {
+                        boldEnds.append(Int(node.end))
+                    } else if node.kind == .inline, !current.isEmpty, !current.hasSuffix(" "), ContentScorer.spacedInline.contains(node.name) {
+                        current += " "
+                    }
+                }
+                index += 1
+            }
+            flush()
+        }
+        var kept = paragraphs.filter { !isLinkParagraph($0) }
+        // Short lines after the last sentence are the page's, not the article's ("More on this").
+        while let last = kept.last, kept.count > 1, last.text.count < 70, !ContentScorer.endsSentence(last.text) {
+            kept.removeLast()
+        }
+        return kept
+    }
+
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        return ".!?\"”“»«'’)…。！？".unicodeScalars.contains(last)
+    }
+
+    /// A short paragraph that is mostly a link ("Read more: ...").
+    private func isLinkParagraph(_ paragraph: Paragraph) -> Bool {
+        guard paragraph.node >= 0, paragraph.text.count < 150 else { return false }
+        var owner = paragraph.node
+        while owner >= 0, tree.nodes[owner].kind != .block && tree.nodes[owner].kind != .heading || tree.nodes[owner].isText {
+            owner = Int(tree.nodes[owner].parent)
+        }
+        guard owner >= 0, ownLength[owner] > 0 else { return false }
+        return Double(ownLinkLength[owner]) / Double(ownLength[owner]) > 0.5
+    }
+
+    /// Inline elements that browsers render apart from the text before them.
+    static let spacedInline: Set<String> = ["td", "th", "label", "img"]
+}
+
+/// A paragraph of the page and the node it starts at.
+package struct Paragraph: Sendable, Equatable {
+    package var text: String
+    package var node: Int
+    package var isHeading: Bool
+    /// Whether (nearly) all of its text is bold: the lead of many news pages.
+    package var isBold = false
+}

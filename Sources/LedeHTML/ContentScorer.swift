@@ -1,0 +1,204 @@
+/// Finds the article's body in a ``PageTree``: chrome is set aside by name, tag and role; the
+/// container whose prose (blocks of 25 characters or more with few links) most outweighs its
+/// link text and short text is the body; link lists inside it are dropped.
+package struct ContentScorer {
+    package let tree: PageTree
+    /// Whether each node is chrome, or inside chrome.
+    package private(set) var excluded: [Bool]
+    /// Text characters below each node (excluded subtrees left out).
+    package private(set) var textLength: [Int]
+    /// Characters of link text below each node.
+    package private(set) var linkLength: [Int]
+    /// Commas below each node.
+    package private(set) var commas: [Int]
+    /// Characters of text whose nearest block ancestor is this node.
+    package private(set) var ownLength: [Int]
+    package private(set) var ownLinkLength: [Int]
+    package private(set) var ownCommas: [Int]
+
+    /// Text characters of the whole page, chrome included.
+    package private(set) var pageLength = 0
+    /// Whether chrome is recognized by class and id names too (not only by tag and role).
+    package let usesClassNames: Bool
+
+    package init(tree: PageTree, usesClassNames: Bool = true) {
+        self.tree = tree
+        self.usesClassNames = usesClassNames
+        let count = tree.nodes.count
+        excluded = Array(repeating: false, count: count)
+        textLength = Array(repeating: 0, count: count)
+        linkLength = Array(repeating: 0, count: count)
+        commas = Array(repeating: 0, count: count)
+        ownLength = Array(repeating: 0, count: count)
+        ownLinkLength = Array(repeating: 0, count: count)
+        ownCommas = Array(repeating: 0, count: count)
+        measure()
+        pageLength = textLength.first ?? 0
+        markChrome()
+        measure()
+    }
+
+    /// Marks chrome. An element named like chrome is kept when its name also names content and
+    /// it holds long prose (`entry share`, `elementor-widget-theme-post-content`), or when it
+    /// holds most of the page's text (a wrapper with an unlucky name).
+    private mutating func markChrome() {
+        let total = textLength.first ?? 0
+        var names: [String: (chrome: Bool, content: Bool)] = [:]
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
+            if node.parent >= 0, excluded[Int(node.parent)] {
+                excluded[index] = true
+                continue
+            }
+            if node.isText || node.name == "body" || node.name == "html" || node.itemprop == "articlebody" { continue }
+            if BoilerplateNames.tags.contains(node.name) || (!node.role.isEmpty && BoilerplateNames.roles.contains(node.role)) {
+                excluded[index] = !(textLength[index] > 1000 && textLength[index] * 2 > total)
+                continue
+            }
+            guard !node.classAndID.isEmpty else { continue }
+            // Headings and paragraphs named after their place ("nav_section-title", "short-info")
+            // are text; only the strict names set them aside.
+            if !usesClassNames {
+                excluded[index] = BoilerplateNames.strictNames.occurs(in: node.classAndID)
+                continue
+            }
+            if node.kind == .heading || node.name == "p" {
+                excluded[index] = BoilerplateNames.isTextChrome(classAndID: node.classAndID)
+                continue
+            }
+            let verdict = names[node.classAndID] ?? {
+                let names = node.classAndID
+                let verdict = (BoilerplateNames.isBoilerplate(classAndID: names),
+                               !names.contains("comment") && ContentScorer.positiveList.occurs(in: names))
+                return verdict
+            }()
+            names[node.classAndID] = verdict
+            guard verdict.chrome else { continue }
+            let prose = verdict.content && textLength[index] >= 400 && linkDensity(index) < 0.3
+            if !prose, !(textLength[index] > 1000 && textLength[index] * 2 > total) {
+                excluded[index] = true
+            }
+        }
+    }
+
+    /// Text, link text and commas of every subtree, and of every block's own text.
+    private mutating func measure() {
+        let nodes = tree.nodes
+        for index in nodes.indices {
+            textLength[index] = 0; linkLength[index] = 0; commas[index] = 0
+            ownLength[index] = 0; ownLinkLength[index] = 0; ownCommas[index] = 0
+        }
+        // Forward: the nearest block ancestor and whether inside a link.
+        var block = Array(repeating: Int32(-1), count: nodes.count)
+        var inLink = Array(repeating: false, count: nodes.count)
+        for index in nodes.indices {
+            let node = nodes[index]
+            let parent = Int(node.parent)
+            guard parent >= 0 else { continue }
+            let parentNode = nodes[parent]
+            block[index] = parentNode.kind == .block || parentNode.kind == .heading ? Int32(parent) : block[parent]
+            inLink[index] = inLink[parent] || parentNode.kind == .link
+        }
+        // Backward: sums over subtrees.
+        for index in nodes.indices.reversed() where !excluded[index] {
+            let node = nodes[index]
+            if node.isText {
+                var length = 0, commaCount = 0
+                for scalar in node.text.unicodeScalars where scalar != " " {
+                    // A Chinese, Japanese or Korean character carries about a word.
+                    length += scalar.value >= 0x2E80 && scalar.value < 0xD7B0 ? 3 : 1
+                    if scalar == "," || scalar == "،" || scalar == "、" || scalar == "，" { commaCount += 1 }
+                }
+                textLength[index] = length
+                commas[index] = commaCount
+                if inLink[index] { linkLength[index] = length }
+                let owner = Int(block[index])
+                if owner >= 0 {
+                    ownLength[owner] += length
+                    ownCommas[owner] += commaCount
+                    if inLink[index] { ownLinkLength[owner] += length }
+                }
+            }
+            let parent = Int(node.parent)
+            if parent >= 0 {
+                textLength[parent] += textLength[index]
+                linkLength[parent] += linkLength[index]
+                commas[parent] += commas[index]
+            }
+        }
+    }
+
+    package func linkDensity(_ index: Int) -> Double {
+        textLength[index] == 0 ? 0 : Double(linkLength[index]) / Double(textLength[index])
+    }
+
+    /// The class weight of readability: +25 for names of content, -25 for names of chrome.
+    package func classWeight(_ index: Int) -> Double {
+        let names = tree.nodes[index].classAndID
+        guard !names.isEmpty else { return tree.nodes[index].itemprop == "articlebody" ? 50 : 0 }
+        var weight = 0.0
+        if ContentScorer.positiveList.occurs(in: names) { weight += 25 }
+        if ContentScorer.negativeList.occurs(in: names) { weight -= 25 }
+        if tree.nodes[index].itemprop == "articlebody" { weight += 50 }
+        return weight
+    }
+
+    static let positiveNames = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+        "blog", "story", "artikel", "beitrag", "inhalt", "texte", "contenu",
+    ]
+    static let positiveList = NameList(positiveNames)
+    static let negativeList = NameList(negativeNames)
+    static let negativeNames = [
+        "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead",
+        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+        "sponsor", "shopping", "tags", "tool", "widget",
+    ]
+
+    /// The container whose prose outweighs the rest of its text the most: prose is the text of
+    /// blocks with 25 characters or more of their own and few links; the rest is short text
+    /// and link text.
+    package func densestContainer() -> Int? {
+        var prose = Array(repeating: 0.0, count: tree.nodes.count)
+        for index in tree.nodes.indices.reversed() where !excluded[index] {
+            let node = tree.nodes[index]
+            if node.kind == .block, ownLength[index] >= 25 {
+                let links = Double(ownLinkLength[index]) / Double(ownLength[index])
+                if links < 0.5 { prose[index] += Double(ownLength[index]) * (1 - links) }
+            }
+            if node.parent >= 0 { prose[Int(node.parent)] += prose[index] }
+        }
+        var best: Int?
+        var bestValue = 0.0
+        for index in tree.nodes.indices where !excluded[index] && tree.nodes[index].kind == .block && prose[index] > 0 {
+            let links = Double(linkLength[index])
+            let other = max(0, Double(textLength[index]) - prose[index] - links)
+            let value = prose[index] - links - ContentScorer.shortTextPenalty * other
+            if value > bestValue { best = index; bestValue = value }
+        }
+        return best
+    }
+
+    /// How much a character of short text (not prose, not a link) counts against a container.
+    static let shortTextPenalty = 0.25
+
+    /// The containers of the article's body: the densest container, or nothing.
+    package func selectedRoots() -> [Int] {
+        densestContainer().map { [$0] } ?? []
+    }
+
+    /// Whether a container inside the article is a list of links or other chrome to drop.
+    package func isLinkList(_ index: Int) -> Bool {
+        let node = tree.nodes[index]
+        guard node.kind == .block, textLength[index] > 0 else { return false }
+        let density = linkDensity(index)
+        switch node.name {
+        case "p", "td", "th", "pre", "blockquote", "dd", "dt", "li":
+            return false
+        default:
+            if commas[index] >= 10 { return false }
+            let weight = classWeight(index)
+            return (weight < 25 && density > 0.33) || (weight >= 25 && density > 0.6)
+        }
+    }
+}
