@@ -1,12 +1,13 @@
 # Lede: the two quick-start commands, and a few more.
 #   make demo    summarize the sample article Datasets/pages/001-marenhaven-storm-gates.txt
 #   make test    run the whole test suite
+#   make docs    build the DocC documentation of the libraries (fails on any warning)
 # Both install the C libraries Lede needs (OpenBLAS, zlib) first when they are missing.
 
 SWIFT ?= swift
 DEMO_ARTICLE ?= Datasets/pages/001-marenhaven-storm-gates.txt
 
-.PHONY: demo test deps build release
+.PHONY: demo test deps build release docs
 
 deps:
 	@Scripts/install-deps
@@ -24,3 +25,7 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release
+
+docs: deps
+	LEDE_GENERATE_DOCS=1 $(SWIFT) package generate-documentation \
+		--target Lede --target LedeRouge --target LedeEval --warnings-as-errors

@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-let package = Package(
+var package = Package(
     name: "Lede",
     products: [
         .library(name: "Lede", targets: ["Lede"]),
@@ -102,3 +102,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// swift-docc-plugin only when documentation is being built, so that packages depending on Lede never
+// fetch it (as swift-configuration and other Apple packages do):
+//   LEDE_GENERATE_DOCS=1 swift package generate-documentation
+// The Swift Package Index sets SPI_GENERATE_DOCS when it builds the documentation (.spi.yml).
+if Context.environment["LEDE_GENERATE_DOCS"] != nil || Context.environment["SPI_GENERATE_DOCS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"))
+}

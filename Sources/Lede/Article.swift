@@ -36,7 +36,12 @@ public struct Article: Sendable, Hashable {
 
     /// Parses plain text: a scraped news page, or any text (which then is all body).
     ///
-    /// See ``ArticleParser`` for the rules.
+    /// Page chrome (section names, tag lists, bylines, datelines, share prompts, ...) is set
+    /// aside; the title is the last header line before the first paragraph of prose; on pages
+    /// with a news-site header, the first paragraph after the title is the abstract when it
+    /// restates the body. Text without such structure is all body.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
     public init(parsing text: String) {
         self = ArticleParser().parse(text)
     }

@@ -52,6 +52,8 @@ public struct IDFModel: Sendable, Hashable {
     }
 
     /// Reads a model written by ``serialized()``.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
     public init(serialized text: String) throws(FormatError) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
         guard let header = lines.next() else { throw FormatError(line: 1, reason: "empty model") }

@@ -26,6 +26,8 @@ public struct IDFModelBuilder {
 
     /// Counts the distinct terms of one document (parsed as ``Article`` would be: pass the
     /// body text, not a whole page, to leave chrome out).
+    ///
+    /// - Complexity: O(*n*) in the length of `document`.
     public mutating func add(_ document: String) {
         cache.beginDocument()
         var terms: [Int32] = []

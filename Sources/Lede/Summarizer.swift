@@ -46,12 +46,14 @@ public struct Summarizer: Sendable {
     }
 
     /// Parses `text` as a page (title, abstract, body, chrome) and summarizes its body.
+    ///
+    /// - Complexity: As ``summarize(_:)-(Article)``, after O(*n*) parsing of the *n* characters of `text`.
     public func summarize(_ text: String) -> Summary {
         summarize(Article(parsing: text))
     }
 
     /// Summarizes the body paragraphs of `article`, in the configured language or, without
-    /// one, the language ``LanguageDetector`` finds in its body (English when it has no letters).
+    /// one, the language `LanguageDetector` finds in its body (English when it has no letters).
     ///
     /// - Complexity: O(*n*²) in the number of body sentences *n* (the similarity graph), plus
     ///   linear work in the body's length.

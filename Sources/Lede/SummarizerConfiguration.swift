@@ -21,7 +21,7 @@ extension Summarizer {
         public var idf: IDFModel?
         /// The language of the articles: its stopwords, stemmer, word mode and sentence rules
         /// apply. `nil` (the default) detects each article's language with
-        /// ``LanguageDetector``, falling back to English for text without letters.
+        /// `LanguageDetector`, falling back to English for text without letters.
         public var language: Language?
 
         /// Lede's tuned configuration, what `lede` does without options: positional

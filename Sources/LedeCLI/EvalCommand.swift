@@ -76,6 +76,14 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
     var saveReport: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Also write a self-contained HTML report (charts, sortable table, article explorer) to this file.",
+        valueName: "file"))
+    var html: String?
+
+    @Option(name: .long, help: ArgumentHelp("Articles the HTML report's explorer holds at most.", valueName: "n"))
+    var htmlArticles = 200
+
     @Flag(name: .long, help: "Show precision and recall besides F (markdown).")
     var precisionRecall = false
 
@@ -117,6 +125,7 @@ struct EvalCommand: ParsableCommand {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1") }
+        if htmlArticles < 0 { throw ValidationError("--html-articles must be at least 0") }
         if resamples < 1 || trials < 1 { throw ValidationError("--resamples and --trials must be at least 1") }
         for item in predictions where !item.contains("=") {
             throw ValidationError("--predictions takes NAME=FILE, got '\(item)'")
@@ -152,6 +161,7 @@ struct EvalCommand: ParsableCommand {
                 throw CommandError("\(saveReport): cannot write the report")
             }
         }
+        if let html { try writeHTML(evaluation, records: records, options: options, to: html) }
         var output = StandardOutput()
         switch format {
         case .markdown: output.write(EvaluationTable.markdown(evaluation.report, precisionAndRecall: precisionRecall))
@@ -175,6 +185,15 @@ struct EvalCommand: ParsableCommand {
                 dataset: label ?? dataset, records: records, systems: systems, options: options, progress: progress)
         } catch {
             throw CommandError(error.description)
+        }
+    }
+
+    private func writeHTML(_ evaluation: Evaluation, records: [ArticleRecord], options: Evaluation.Options, to path: String) throws {
+        let page = EvaluationHTMLReport(evaluation: evaluation, records: records, options: options, maximumArticles: htmlArticles)
+        do {
+            try page.render().write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandError("\(path): cannot write the HTML report")
         }
     }
 

@@ -25,7 +25,12 @@ struct ExtractCommand: ParsableCommand {
     var files: [String] = []
 
     @Option(name: .long, help: "Output format: text or json.")
-    var format: SummarizeCommand.OutputFormat = .text
+    var format: OutputFormat = .text
+
+    /// `lede extract` writes text or JSON (`lede --format html` is for summaries).
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
 
     func run() throws {
         try reportingErrors {

@@ -38,7 +38,7 @@ struct SummarizeCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text, json, or html (a page with the chosen sentences highlighted).")
     var format: OutputFormat = .text
 
     @Flag(name: .long, help: "Show every body sentence with its score and rank; selected ones are marked with '*'.")
@@ -51,7 +51,7 @@ struct SummarizeCommand: ParsableCommand {
     var threads: Int?
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, html
     }
 
     func validate() throws {
@@ -71,6 +71,7 @@ struct SummarizeCommand: ParsableCommand {
             var output = StandardOutput()
             defer { output.flush() }
             var reports: [SummaryReport] = []
+            var pages: [SummaryHTMLPage.Entry] = []
             for (position, document) in documents.enumerated() {
                 if document.hadInvalidUTF8 {
                     StandardError.warn("\(document.name): invalid UTF-8 replaced with U+FFFD")
@@ -89,6 +90,8 @@ struct SummarizeCommand: ParsableCommand {
                     StandardError.warn("\(document.name): no body sentences found")
                 }
                 switch format {
+                case .html:
+                    pages.append(SummaryHTMLPage.Entry(name: documents.count > 1 ? document.name : nil, text: document.text, summary: result))
                 case .json:
                     reports.append(SummaryReport(name: documents.count > 1 ? document.name : nil, summary: result, explain: explain))
                 case .text:
@@ -98,6 +101,7 @@ struct SummarizeCommand: ParsableCommand {
                     output.write(TextReport.render(result, explain: explain))
                 }
             }
+            if format == .html { output.write(SummaryHTMLPage(entries: pages).render()) }
             if format == .json {
                 let value: any Encodable = reports.count == 1 ? reports[0] : reports
                 output.writeLine(try JSONOutput.encode(value))

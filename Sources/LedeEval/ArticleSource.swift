@@ -14,6 +14,8 @@ public protocol ArticleSource: AnyObject {
 
 extension ArticleSource {
     /// Reads all remaining records.
+    ///
+    /// - Complexity: O(*n*) in the size of the dataset; all records are kept in memory.
     public func readAll() throws -> [ArticleRecord] {
         var records: [ArticleRecord] = []
         while let record = try next() { records.append(record) }

@@ -10,7 +10,9 @@ import LedeText
 /// sentence-final punctuation. Record ids are `bbc-<category>-NNN`. An article without a
 /// summary file is invalid.
 public final class BBCFolderReader: ArticleSource {
+    /// The folder being read.
     public let path: String
+    /// The bad records passed over so far (only when skipping invalid input).
     public private(set) var skipped: [DatasetError] = []
     private let skipInvalid: Bool
     private var items: IndexingIterator<[(category: String, article: String)]>
@@ -33,6 +35,7 @@ public final class BBCFolderReader: ArticleSource {
         self.items = items.makeIterator()
     }
 
+    /// The next record, or `nil` at the end.
     public func next() throws -> ArticleRecord? {
         while let item = items.next() {
             do {

@@ -68,6 +68,8 @@ public struct Evaluation: Sendable {
     ///
     /// - Throws: ``EvaluationError`` when the baseline is not among the systems, or a record
     ///   has no reference.
+    ///
+    /// - Complexity: O(*S* · *n*) summaries and ROUGE scores for *S* systems on *n* records (spread over the threads), plus O(*S* · *n* · (*r* + *t*)) for the intervals and the significance tests with *r* resamples and *t* trials.
     public init(dataset: String, records: [ArticleRecord], systems: [EvaluationSystem],
                 options: Options = Options(), progress: Progress? = nil) throws(EvaluationError) {
         if let missing = records.first(where: { $0.references.allSatisfy(\.isEmpty) }) {

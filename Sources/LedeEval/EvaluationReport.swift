@@ -3,7 +3,7 @@ import LedeRouge
 /// The results of an evaluation: every system's ROUGE with intervals, its significance against
 /// the baseline, summary length and speed.
 ///
-/// Its JSON form (``Encodable``) is
+/// Its JSON form (`Encodable`) is
 /// `{"dataset", "articles", "budget", "baseline", "systems": [{"name", "rouge1": {"precision",
 /// "recall", "fmeasure", "low", "high", "pValue"}, "rouge2", "rougeL", "rougeLsum",
 /// "pValueVsBaseline", "wordsPerSummary", "secondsPerArticle"}]}`, with scores as fractions.

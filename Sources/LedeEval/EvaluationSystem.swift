@@ -67,9 +67,9 @@ public struct EvaluationSystem: Sendable {
             summarizer.configuration.budget = budget.summarizerBudget(for: record)
             return summarizer.summarize(record).sentences.map(\.text)
         case .lead(let k):
-            return Array(record.parsedArticle.sentences(language: language(of: record)).prefix(k))
+            return Array(record.parsedArticle.sentences(language: Self.language(of: record)).prefix(k))
         case .oracle:
-            let language = language(of: record)
+            let language = Self.language(of: record)
             let sentences = record.parsedArticle.sentences(language: language)
             let picked = ExtractiveOracle(language: language).select(
                 sentences: sentences, reference: record.references.first ?? [],
@@ -84,7 +84,7 @@ public struct EvaluationSystem: Sendable {
 extension EvaluationSystem {
     /// The language a record is read in by the systems that are not a summarizer: its
     /// `"language"` field, else the one detected in its text.
-    func language(of record: ArticleRecord) -> Language {
+    static func language(of record: ArticleRecord) -> Language {
         record.language ?? LanguageDetector().language(of: record.article) ?? .english
     }
 }

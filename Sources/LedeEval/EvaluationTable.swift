@@ -5,6 +5,8 @@ public enum EvaluationTable {
     /// A Markdown table: F (in %) with its interval for each measure, the p-value against the
     /// baseline, words per summary and milliseconds per article; precision and recall too when
     /// `precisionAndRecall` is set.
+    ///
+    /// - Complexity: O(*S*) for *S* systems.
     public static func markdown(_ report: EvaluationReport, precisionAndRecall: Bool = false) -> String {
         let confidence = Int((report.confidence * 100).rounded())
         var header = ["system"]
@@ -55,11 +57,13 @@ public enum EvaluationTable {
         "| " + cells.joined(separator: " | ") + " |"
     }
 
-    private static func percent(_ value: Double) -> String {
+    /// A fraction in percent with two decimals (`30.81`).
+    static func percent(_ value: Double) -> String {
         String(format: "%.2f", value * 100)
     }
 
-    private static func pValue(_ value: Double) -> String {
+    /// A p-value for display: `<0.001` or three decimals.
+    static func pValue(_ value: Double) -> String {
         value < 0.001 ? "<0.001" : String(format: "%.3f", value)
     }
 

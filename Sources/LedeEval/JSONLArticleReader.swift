@@ -7,7 +7,7 @@ import LedeText
 /// Each non-blank line is one JSON object in the dataset schema
 /// (`{"id", "title", "article", "references", "source"}`); `{"id", "text"}` is accepted as
 /// well, with `text` taken as the article, and `{"id", "html"}`, a web page whose article is
-/// extracted (``LedeHTML/ArticleExtractor``). Blank lines are skipped. A line that is not valid
+/// extracted (`ArticleExtractor` of `LedeHTML`). Blank lines are skipped. A line that is not valid
 /// JSON, lacks `id` or the article, or whose `references` is not a list of lists of strings is
 /// reported as ``DatasetError/malformed(path:line:reason:)``, or counted in ``skipped`` when the
 /// reader was made with `skipInvalid`.
@@ -27,6 +27,8 @@ public final class JSONLArticleReader {
     }
 
     /// Returns the next record, or `nil` at the end of the file.
+    ///
+    /// - Complexity: O(*n*) in the length of the line; memory stays constant.
     public func next() throws -> ArticleRecord? {
         while let bytes = try lines.nextBytes() {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }

@@ -4,12 +4,14 @@ import LedeText
 
 /// Reads a folder of news pages: scraped text pages like `Datasets/pages/`, or web pages.
 ///
-/// Each `.txt` file is parsed as `lede` parses a page (``Lede/Article/init(parsing:)``), each
-/// `.html`, `.htm` or `.html.gz` file goes through ``LedeHTML/ArticleExtractor``: the page's
+/// Each `.txt` file is parsed as `lede` parses a page (`Article(parsing:)` of `Lede`), each
+/// `.html`, `.htm` or `.html.gz` file goes through `ArticleExtractor` of `LedeHTML`: the page's
 /// abstract becomes the reference (split into sentences) and is removed from the article, which
 /// is the body paragraphs joined by blank lines. A page without an abstract is invalid.
 public final class PageFolderReader: ArticleSource {
+    /// The folder being read.
     public let path: String
+    /// The bad records passed over so far (only when skipping invalid input).
     public private(set) var skipped: [DatasetError] = []
     private let skipInvalid: Bool
     private var files: IndexingIterator<[String]>
@@ -22,6 +24,7 @@ public final class PageFolderReader: ArticleSource {
         self.files = try FileListing.files(in: folder, suffixes: [".txt", ".html", ".htm", ".html.gz", ".htm.gz"]).makeIterator()
     }
 
+    /// The next record, or `nil` at the end.
     public func next() throws -> ArticleRecord? {
         while let file = files.next() {
             let article: Article

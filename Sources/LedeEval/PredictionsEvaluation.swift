@@ -16,7 +16,7 @@ public struct PredictionsEvaluation: Sendable {
     public struct Options: Sendable {
         /// Bootstrap intervals of the means, when set.
         public var bootstrap: RougeAggregate.Bootstrap?
-        /// ROUGE-1.5.5's resampled averages (``PerlCompatibility/averages(of:keys:alpha:resamples:confidence:)``),
+        /// ROUGE-1.5.5's resampled averages (`PerlCompatibility.averages(of:keys:alpha:resamples:confidence:)` in `LedeRouge`),
         /// with these settings, when set.
         public var perlAverages: PerlAverages?
         /// A paired test against a baseline, when set.
@@ -100,6 +100,8 @@ public struct PredictionsEvaluation: Sendable {
     ///
     /// A baseline must cover exactly the same items (throws ``PredictionsAlignmentError`` naming
     /// the ids that differ).
+    ///
+    /// - Complexity: O(*n*) scorings for *n* aligned items, plus O(*n* · *r*) for an interval of *r* resamples.
     public init(scorer: RougeScorer, alignment: PredictionsAlignment, options: Options = Options()) throws {
         self.scorer = scorer
         ids = alignment.ids

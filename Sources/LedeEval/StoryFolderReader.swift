@@ -7,7 +7,9 @@ import Foundation
 /// text. The highlights, in order, are the sentences of the one reference. The record id is the
 /// file name without `.story`. A story without a highlight text is invalid.
 public final class StoryFolderReader: ArticleSource {
+    /// The folder being read.
     public let path: String
+    /// The bad records passed over so far (only when skipping invalid input).
     public private(set) var skipped: [DatasetError] = []
     private let skipInvalid: Bool
     private var files: IndexingIterator<[String]>
@@ -19,6 +21,7 @@ public final class StoryFolderReader: ArticleSource {
         self.files = try FileListing.files(in: folder, suffix: ".story").makeIterator()
     }
 
+    /// The next record, or `nil` at the end.
     public func next() throws -> ArticleRecord? {
         while let file = files.next() {
             do {

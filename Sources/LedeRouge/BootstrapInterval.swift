@@ -33,10 +33,13 @@ public struct BootstrapInterval: Sendable, Hashable {
     /// The interval of the mean of `scores`.
     ///
     /// - Parameters:
+    ///   - scores: One score per item.
     ///   - confidence: A fraction strictly between 0 and 1.
     ///   - resamples: At least 1.
+    ///   - seed: The seed of the resampling: the same seed gives the same interval.
     ///   - threads: Threads to resample on (0: one per core); the result does not depend on it.
     /// - Returns: A zero interval when `scores` is empty.
+    /// - Complexity: O(*n* · *resamples*) for *n* scores, spread over `threads`.
     public static func ofMean(
         _ scores: [RougeScore], confidence: Double = 0.95, resamples: Int = 1000, seed: UInt64 = 0,
         threads: Int = 1

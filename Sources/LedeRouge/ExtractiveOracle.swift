@@ -25,6 +25,8 @@ public struct ExtractiveOracle: Sendable {
     ///   - reference: the reference's sentences.
     ///   - maximumSentences: at most this many sentences.
     ///   - maximumWords: at most this many words (whitespace-separated), when given.
+    ///
+    /// - Complexity: O(*k* · *s* · *w*) for *k* chosen sentences out of *s*, each step rescoring the summary of *w* words against the reference.
     public func select(sentences: [String], reference: [String], maximumSentences: Int, maximumWords: Int? = nil) -> [Int] {
         let pipeline = TokenPipeline(settings: TokenizationSettings(
             profile: .rougeScore, tokenization: tokenization, stemming: stemming, stopwords: [], lengthLimit: nil))

@@ -33,6 +33,8 @@ public struct RougeAggregate: Sendable, Hashable {
     }
 
     /// Aggregates per-item scores of one measure.
+    ///
+    /// - Complexity: O(*k*) for *k* scores, and O(*k* · *r*) with a bootstrap of *r* resamples (spread over its threads).
     public init(scores: [RougeScore], bootstrap: Bootstrap? = nil) {
         count = scores.count
         mean = RougeAggregate.mean(scores)

@@ -55,7 +55,7 @@ public struct RougeScorer: Sendable {
     ///   - lengthLimit: Words or bytes to keep of every summary, as ROUGE-1.5.5's `-l`/`-b`.
     ///   - stopwords: Words to remove, matched against lower-case tokens before stemming.
     ///   - language: With `stemming`, stem with this language's stemmer (Snowball for most
-    ///     languages; see ``LanguageProfile``) instead of the profile's Porter stemmer. English
+    ///     languages; see `LanguageProfile`) instead of the profile's Porter stemmer. English
     ///     and `nil` keep the profile's stemmer.
     /// - Throws: ``RougeConfigurationError`` for an empty or invalid measure list, an alpha
     ///   outside 0...1, or a length limit that is not positive or not in the perl profile.
@@ -108,6 +108,8 @@ public struct RougeScorer: Sendable {
     }
 
     /// Scores `candidate` against several references. Newlines separate sentences.
+    ///
+    /// - Complexity: For a candidate of *n* tokens and references of *m* tokens in all: O(*n* + *m*) for ROUGE-N, O(*n* · *m* / 64) for the LCS measures (bit-parallel), O(*n* · *d* + *m* · *d*) for skip-bigrams within distance *d*.
     public func score(candidate: String, references: [String]) -> [RougeMeasure: RougeScore] {
         let workspace = workspaces.take(for: self)
         defer { workspaces.give(workspace) }
@@ -125,12 +127,16 @@ public struct RougeScorer: Sendable {
     ///
     /// The result has one dictionary per item, in order. Each item's scores depend only on the
     /// item, so they are the same whatever the number of threads.
+    ///
+    /// - Complexity: The sum of the items' costs (see ``score(candidate:references:)``), spread over `threads`.
     public func score(_ items: [RougeItem], threads: Int = 0) -> [[RougeMeasure: RougeScore]] {
         scoreRows(items, threads: threads).map(dictionary)
     }
 
     /// Scores many items like ``score(_:threads:)``, returning for each item its scores in the
     /// order of ``measures``. This skips building dictionaries, for large batches.
+    ///
+    /// - Complexity: The sum of the items' costs (see ``score(candidate:references:)``), spread over `threads`.
     public func scoreRows(_ items: [RougeItem], threads: Int = 0) -> [[RougeScore]] {
         let scorer = self
         let pool = workspaces

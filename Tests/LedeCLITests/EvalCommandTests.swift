@@ -63,3 +63,25 @@ import Testing
         #expect(baseline.standardError == "lede: the baseline 'lead-5' is not among the systems\n")
     }
 }
+
+@Suite struct EvalHTMLOptionTests {
+    @Test func htmlReportIsOneSelfContainedFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lede-\(UUID().uuidString).html").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try LedeExecutable.run(["eval", EvalCommandTests.pages, "--systems", "lead-3,default",
+                                             "--resamples", "20", "--trials", "20", "--html", path, "--html-articles", "5"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("| default | "))
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.lowercased().contains("http"))
+        #expect(!html.contains("src=") && !html.contains("href="))
+        #expect(html.components(separatedBy: "<article class=\"item\"").count - 1 == 5)
+    }
+
+    @Test func negativeArticleLimitIsRefused() throws {
+        let result = try LedeExecutable.run(["eval", EvalCommandTests.pages, "--html", "x.html", "--html-articles", "-1"])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("--html-articles"))
+    }
+}

@@ -27,6 +27,16 @@ import Testing
         #expect(!result.standardOutput.contains("Original Source"))
     }
 
+    @Test func htmlFormatIsAPageWithTheSummaryOnTop() throws {
+        let result = try LedeExecutable.run(["--format", "html", Self.demo])
+        #expect(result.status == 0)
+        let html = result.standardOutput
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        let plain = try LedeExecutable.run([Self.demo]).standardOutput.split(separator: "\n")
+        #expect(html.components(separatedBy: "<span class=\"s chosen\"").count - 1 == plain.count)
+        #expect(!html.lowercased().contains("http"))
+    }
+
     @Test func readsStandardInputLikeAFile() throws {
         let fromFile = try LedeExecutable.run([Self.demo])
         let fromStdin = try LedeExecutable.run([], input: try Data(contentsOf: URL(fileURLWithPath: Self.demo)))
