@@ -1,43 +1,18 @@
-import Foundation
+import LedeEval
 
-/// Reading article text from files or standard input, the way every subcommand does it.
+/// The inputs of `lede` and `lede sentences`: files, streams, or standard input.
 enum InputText {
-    /// A text and where it came from.
-    struct Document {
-        var name: String
-        var text: String
-        /// Whether invalid UTF-8 was replaced while decoding.
-        var hadInvalidUTF8: Bool
+    /// The inputs named on the command line; standard input (`-`) when there are none.
+    static func paths(_ arguments: [String]) -> [String] {
+        arguments.isEmpty ? ["-"] : arguments
     }
 
-    /// Reads each path (`-` is standard input), or standard input when `paths` is empty.
-    static func read(_ paths: [String]) throws -> [Document] {
-        if paths.isEmpty { return [try readStandardInput()] }
-        return try paths.map { path in
-            path == "-" ? try readStandardInput() : try readFile(path)
+    /// Reads one input (`-` is standard input), warning when invalid text was replaced.
+    static func read(_ path: String) throws(DatasetError) -> TextInput.Document {
+        let document = path == "-" ? try TextInput.readStandardInput() : try TextInput.read(path: path)
+        if document.hadInvalidEncoding {
+            StandardError.warn("\(document.name): invalid UTF-8 replaced with U+FFFD")
         }
-    }
-
-    static func readStandardInput() throws -> Document {
-        decode(FileHandle.standardInput.readDataToEndOfFile(), name: "<stdin>")
-    }
-
-    static func readFile(_ path: String) throws -> Document {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandError("\(path): no such file")
-        }
-        guard !isDirectory.boolValue else { throw CommandError("\(path): is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError("\(path): cannot read")
-        }
-        return decode(data, name: path)
-    }
-
-    /// Decodes UTF-8, replacing invalid sequences with U+FFFD.
-    static func decode(_ data: Data, name: String) -> Document {
-        let text = String(decoding: data, as: UTF8.self)
-        let valid = String(validating: data, as: UTF8.self) != nil
-        return Document(name: name, text: text, hadInvalidUTF8: !valid)
+        return document
     }
 }

@@ -9,7 +9,8 @@ struct SummarizeCommand: ParsableCommand {
         commandName: "summarize",
         abstract: "Summarize articles: print the most central sentences of each body.",
         discussion: """
-            Reads each FILE (or standard input) as a news page or plain text, sets aside the \
+            Reads each FILE (or standard input, a pipe, a FIFO) as a news page or plain text \
+            (UTF-8, or UTF-16 with a byte order mark), sets aside the \
             title, the summary paragraph and page chrome, and prints the best sentences of the \
             body, one per line, in document order.
 
@@ -25,6 +26,9 @@ struct SummarizeCommand: ParsableCommand {
             output line is {"id", "summary": [sentences]}, plus "candidates" (every sentence with \
             its score and rank) with --explain. Memory stays constant, so lede fits shell \
             pipelines, GNU parallel, Hadoop Streaming and Spark's pipe().
+
+            An input that cannot be read or summarized is reported and the others are still \
+            summarized; the exit status is then 1.
             """)
 
     @Argument(help: ArgumentHelp("Articles to summarize; standard input when none is given or for '-'.", valueName: "file"))
@@ -59,17 +63,26 @@ struct SummarizeCommand: ParsableCommand {
                 try JSONLinesSummarizer(summarizer: summarizer, threads: threads, explain: explain).run(paths: files)
                 return
             }
-            let documents = try InputText.read(files)
+            let paths = InputText.paths(files)
             var output = StandardOutput()
             defer { output.flush() }
             var reports: [SummaryReport] = []
-            for (position, document) in documents.enumerated() {
-                if document.hadInvalidUTF8 {
-                    StandardError.warn("\(document.name): invalid UTF-8 replaced with U+FFFD")
+            var (printed, failures) = (0, 0)
+            for path in paths {
+                let document: TextInput.Document
+                do {
+                    document = try InputText.read(path)
+                } catch {
+                    output.flush()
+                    StandardError.write("lede: \(error)")
+                    failures += 1
+                    continue
                 }
                 guard document.text.contains(where: { !$0.isWhitespace }) else {
                     output.flush()
-                    throw CommandError("\(document.name): empty input: nothing to summarize")
+                    StandardError.write("lede: \(document.name): empty input: nothing to summarize")
+                    failures += 1
+                    continue
                 }
                 let result = summarizer.summarize(document.text)
                 if result.candidates.isEmpty {
@@ -77,17 +90,22 @@ struct SummarizeCommand: ParsableCommand {
                 }
                 switch format {
                 case .json:
-                    reports.append(SummaryReport(name: documents.count > 1 ? document.name : nil, summary: result, explain: explain))
+                    reports.append(SummaryReport(name: paths.count > 1 ? document.name : nil, summary: result, explain: explain))
                 case .text:
-                    if documents.count > 1 {
-                        output.writeLine((position > 0 ? "\n" : "") + "==> \(document.name) <==")
+                    if paths.count > 1 {
+                        output.writeLine((printed > 0 ? "\n" : "") + "==> \(document.name) <==")
                     }
                     output.write(TextReport.render(result, explain: explain))
                 }
+                printed += 1
             }
-            if format == .json {
-                let value: any Encodable = reports.count == 1 ? reports[0] : reports
+            if format == .json, !reports.isEmpty || paths.count > 1 {
+                let value: any Encodable = paths.count == 1 ? reports[0] : reports
                 output.writeLine(try JSONOutput.encode(value))
+            }
+            if failures > 0 {
+                output.flush()
+                throw ExitCode.failure
             }
         }
     }

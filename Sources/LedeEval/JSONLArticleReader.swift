@@ -7,15 +7,21 @@ import Foundation
 /// well, with `text` taken as the article. Blank lines are skipped. A line that is not valid
 /// JSON, lacks `id` or the article, or whose `references` is not a list of lists of strings is
 /// reported as ``DatasetError/malformed(path:line:reason:)``, or counted in ``skipped`` when the
-/// reader was made with `skipInvalid`.
+/// reader was made with `skipInvalid`. Invalid UTF-8 is replaced with U+FFFD and the line
+/// noted in ``warnings``.
 public final class JSONLArticleReader {
     private let lines: LineReader
     private let skipInvalid: Bool
     /// The malformed lines passed over so far (only when reading with `skipInvalid`).
     public private(set) var skipped: [DatasetError] = []
 
+    /// Lines read with invalid UTF-8, replaced with U+FFFD, as `path:line` warnings.
+    public private(set) var warnings: [DatasetError] = []
+
     /// The path being read.
     public var path: String { lines.path }
+    /// The 1-based line of the record last returned (or problem last found).
+    public var lineNumber: Int { lines.lineNumber }
 
     /// Opens a JSONL file, or standard input when `path` is `"-"`.
     public init(path: String, skipInvalid: Bool = false) throws {
@@ -30,6 +36,10 @@ public final class JSONLArticleReader {
             do {
                 return try JSONLArticleReader.decode(bytes)
             } catch {
+                if let record = Self.decodeReplacingInvalidUTF8(bytes) {
+                    warnings.append(.malformed(path: lines.path, line: lines.lineNumber, reason: "invalid UTF-8 replaced with U+FFFD"))
+                    return record
+                }
                 let error = DatasetError.malformed(path: lines.path, line: lines.lineNumber, reason: error.message)
                 guard skipInvalid else { throw error }
                 skipped.append(error)
@@ -38,7 +48,14 @@ public final class JSONLArticleReader {
         return nil
     }
 
-    static func decode(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> ArticleRecord {
+    /// The record of a line that is valid once its invalid UTF-8 is replaced, or `nil`.
+    private static func decodeReplacingInvalidUTF8(_ bytes: [UInt8]) -> ArticleRecord? {
+        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        return try? decode(Array(String(decoding: bytes, as: UTF8.self).utf8))
+    }
+
+    /// Decodes one line of the dataset schema.
+    package static func decode(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> ArticleRecord {
         let line = try JSONLineObject(bytes)
         let (fields, id) = (line.fields, line.id)
         guard let article = (fields["article"] ?? fields["text"]) as? String else {

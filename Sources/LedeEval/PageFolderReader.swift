@@ -17,7 +17,9 @@ public final class PageFolderReader: ArticleSource {
     public init(folder: String, skipInvalid: Bool = false) throws {
         self.path = folder
         self.skipInvalid = skipInvalid
-        self.files = try FileListing.files(in: folder, suffix: ".txt").makeIterator()
+        let listing = try FileListing.files(in: folder, suffix: ".txt")
+        self.files = listing.files.makeIterator()
+        self.skipped = listing.unreadable
     }
 
     public func next() throws -> ArticleRecord? {
