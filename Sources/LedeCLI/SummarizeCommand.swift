@@ -45,7 +45,7 @@ struct SummarizeCommand: ParsableCommand {
     @Flag(name: .long, help: "Read JSON Lines (one article per line) and write one summary object per line.")
     var jsonl = false
 
-    @Option(name: .long, help: ArgumentHelp("Worker threads for --jsonl (default: all cores).", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Worker threads for --jsonl (default: all cores).", valueName: "n"))
     var threads: Int?
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -53,7 +53,7 @@ struct SummarizeCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        try OptionRange.check("--threads", threads, atLeast: 1)
     }
 
     func run() throws {

@@ -23,23 +23,42 @@ public final class JSONLArticleReader {
     /// The 1-based line of the record last returned (or problem last found).
     public var lineNumber: Int { lines.lineNumber }
 
+    /// The line each id was first seen on, when ids must be unique.
+    private var firstLineOfID: [String: Int]?
+
     /// Opens a JSONL file, or standard input when `path` is `"-"`.
-    public init(path: String, skipInvalid: Bool = false) throws {
+    ///
+    /// - Parameters:
+    ///   - skipInvalid: Pass over malformed lines (listed in ``skipped``) instead of throwing.
+    ///   - requireUniqueIDs: Report a record whose id an earlier record has as malformed
+    ///     (`duplicate id "x" (first on line n)`), as scoring against references needs.
+    public init(path: String, skipInvalid: Bool = false, requireUniqueIDs: Bool = false) throws {
         self.lines = path == "-" ? try LineReader() : try LineReader(path: path)
         self.skipInvalid = skipInvalid
+        self.firstLineOfID = requireUniqueIDs ? [:] : nil
     }
 
     /// Returns the next record, or `nil` at the end of the file.
     public func next() throws -> ArticleRecord? {
         while let bytes = try lines.nextBytes() {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                return try JSONLArticleReader.decode(bytes)
-            } catch {
-                if let record = Self.decodeReplacingInvalidUTF8(bytes) {
+            do throws(JSONLineObject.Problem) {
+                let record: ArticleRecord
+                do {
+                    record = try JSONLArticleReader.decode(bytes)
+                } catch {
+                    guard let repaired = Self.decodeReplacingInvalidUTF8(bytes) else { throw error }
                     warnings.append(.malformed(path: lines.path, line: lines.lineNumber, reason: "invalid UTF-8 replaced with U+FFFD"))
-                    return record
+                    record = repaired
                 }
+                if firstLineOfID != nil {
+                    if let first = firstLineOfID?[record.id] {
+                        throw JSONLineObject.Problem("duplicate id \"\(record.id)\" (first on line \(first))")
+                    }
+                    firstLineOfID?[record.id] = lines.lineNumber
+                }
+                return record
+            } catch {
                 let error = DatasetError.malformed(path: lines.path, line: lines.lineNumber, reason: error.message)
                 guard skipInvalid else { throw error }
                 skipped.append(error)
