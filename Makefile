@@ -1,12 +1,15 @@
 # Lede: the two quick-start commands, and a few more.
 #   make demo    summarize the sample article Datasets/pages/001-marenhaven-storm-gates.txt
 #   make test    run the whole test suite
+#   make fuzz-smoke   run every libFuzzer harness briefly (Scripts/fuzz; Fuzz/README.md)
 # Both install the C libraries Lede needs (OpenBLAS, zlib) first when they are missing.
 
 SWIFT ?= swift
 DEMO_ARTICLE ?= Datasets/pages/001-marenhaven-storm-gates.txt
 
-.PHONY: demo test deps build release
+.PHONY: demo test deps build release fuzz-smoke
+
+FUZZ_SECONDS ?= 15
 
 deps:
 	@Scripts/install-deps
@@ -24,3 +27,6 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release
+
+fuzz-smoke: deps
+	Scripts/fuzz all $(FUZZ_SECONDS)

@@ -1,7 +1,9 @@
 import Lede
+import LedeEval
 
-// Page parsing and summarizing: any text is parsed as a page and summarized; every candidate
-// is a verbatim slice of a body paragraph, scores are finite, ranks are a permutation, and the
+// Page parsing and summarizing: any bytes are decoded as `lede` decodes a file (byte order
+// marks, invalid UTF-8, line endings), parsed as a page and summarized; every candidate is a
+// verbatim slice of a body paragraph, scores are finite, ranks are a permutation, and the
 // selection is in document order within the budget.
 
 let summarizer = Summarizer()
@@ -9,7 +11,9 @@ let wordSummarizer = Summarizer(configuration: try! .init(parsing: "textrank"))
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let article = Article(parsing: text(data, size))
+    let decoded = TextInput.decode(Array(UnsafeBufferPointer(start: data, count: size))).text
+    require(!decoded.utf8.contains(0x0D), "a carriage return survived decoding")
+    let article = Article(parsing: decoded)
     for summarizer in [summarizer, wordSummarizer] {
         let summary = summarizer.summarize(article)
         let candidates = summary.candidates

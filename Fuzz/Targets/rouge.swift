@@ -4,7 +4,7 @@ import LedeRouge
 // reference; every measure of both profiles gives finite precision, recall and F in 0...1, and
 // a text scored against itself gets recall 1 on the n-gram measures when it has n-grams.
 
-let measures: [RougeMeasure] = [.n(1), .n(2), .l, .lsum, .w(weight: 1.2), .w(weight: RougeMeasure.maximumWeight), .s(maxSkip: 4), .su(maxSkip: nil)]
+let measures: [RougeMeasure] = [.n(1), .n(2), .l, .lsum, .w(weight: 1.2), .w(weight: RougeMeasure.maximumWeight), .s(maxSkip: 4), .su(maxSkip: 4)]
 let scorers = [
     try! RougeScorer(measures: measures, stemming: true),
     try! RougeScorer(measures: measures, profile: .perl, stemming: true, tokenization: .unicode, alpha: 0.3),

@@ -43,13 +43,9 @@ public final class JSONLArticleReader {
         while let bytes = try lines.nextBytes() {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             do throws(JSONLineObject.Problem) {
-                let record: ArticleRecord
-                do {
-                    record = try JSONLArticleReader.decode(bytes)
-                } catch {
-                    guard let repaired = Self.decodeReplacingInvalidUTF8(bytes) else { throw error }
+                let (record, replacedInvalidUTF8) = try JSONLArticleReader.decodeLine(bytes)
+                if replacedInvalidUTF8 {
                     warnings.append(.malformed(path: lines.path, line: lines.lineNumber, reason: "invalid UTF-8 replaced with U+FFFD"))
-                    record = repaired
                 }
                 if firstLineOfID != nil {
                     if let first = firstLineOfID?[record.id] {
@@ -67,14 +63,19 @@ public final class JSONLArticleReader {
         return nil
     }
 
-    /// The record of a line that is valid once its invalid UTF-8 is replaced, or `nil`.
-    private static func decodeReplacingInvalidUTF8(_ bytes: [UInt8]) -> ArticleRecord? {
-        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
-        return try? decode(Array(String(decoding: bytes, as: UTF8.self).utf8))
+    /// Decodes one line of the dataset schema, replacing invalid UTF-8 with U+FFFD when that
+    /// is what keeps the line from being read; says whether it did.
+    package static func decodeLine(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> (record: ArticleRecord, replacedInvalidUTF8: Bool) {
+        do {
+            return (try decode(bytes), false)
+        } catch {
+            guard String(validating: bytes, as: UTF8.self) == nil else { throw error }
+            return (try decode(Array(String(decoding: bytes, as: UTF8.self).utf8)), true)
+        }
     }
 
     /// Decodes one line of the dataset schema.
-    package static func decode(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> ArticleRecord {
+    static func decode(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> ArticleRecord {
         let line = try JSONLineObject(bytes)
         let (fields, id) = (line.fields, line.id)
         guard let article = (fields["article"] ?? fields["text"]) as? String else {
