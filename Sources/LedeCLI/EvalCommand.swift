@@ -188,6 +188,7 @@ struct EvalCommand: ParsableCommand {
             while records.count < (limit ?? .max), let record = try source.next() { records.append(record) }
             for problem in source.skipped { StandardError.write("lede: skipped \(problem.description)") }
             if !source.skipped.isEmpty { StandardError.warn("\(source.skipped.count) malformed record(s) skipped") }
+            for warning in (source as? JSONLArticleReader)?.warnings ?? [] { StandardError.warn(warning.description) }
             return records
         } catch let error as DatasetError {
             throw CommandError(error.description)

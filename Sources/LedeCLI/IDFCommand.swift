@@ -47,6 +47,7 @@ struct IDFCommand: ParsableCommand {
                     let source = try DatasetFormat.detect(dataset).open(dataset, skipInvalid: skipInvalid)
                     while let record = try source.next() { builder.add(record.article) }
                     for problem in source.skipped { StandardError.write("lede: skipped \(problem.description)") }
+                    for warning in (source as? JSONLArticleReader)?.warnings ?? [] { StandardError.warn(warning.description) }
                     if !source.skipped.isEmpty { StandardError.warn("\(dataset): \(source.skipped.count) record(s) or file(s) skipped") }
                 } catch let error as DatasetError {
                     throw CommandError(error.description)

@@ -30,16 +30,19 @@ import Darwin
         let fifo = scratch.file("article.fifo")
         try #require(mkfifo(fifo, 0o600) == 0)
         let bytes = try Self.pageBytes()
+        signal(SIGPIPE, SIG_IGN)
         let writer = Thread {
             // Opening for writing waits for lede to open the FIFO for reading.
             if let handle = FileHandle(forWritingAtPath: fifo) {
-                handle.write(bytes)
+                try? handle.write(contentsOf: bytes)
                 try? handle.close()
             }
         }
         writer.start()
         let expected = try LedeExecutable.run([Self.page])
         let result = try LedeExecutable.run([fifo])
+        // Release the writer if lede never opened the FIFO.
+        close(open(fifo, O_RDONLY | O_NONBLOCK))
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput == expected.standardOutput)
     }

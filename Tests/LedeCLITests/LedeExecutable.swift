@@ -63,9 +63,11 @@ struct LedeExecutable {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
+        // A `lede` that exits without reading must fail the test, not kill it with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
         let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()
