@@ -20,7 +20,7 @@ struct RougeCommand: ParsableCommand {
 
             Measures: rouge1 ... rouge9 (n-grams), rougeL (LCS of the whole summary), rougeLsum \
             (summary-level LCS over sentences; ROUGE-1.5.5's "ROUGE-L"), rougeW (weighted LCS, \
-            weight 1.2; rougeW-1.5 for another weight), rougeS4 / rougeSU4 (pairs of words in \
+            weight 1.2; rougeW-1.5 for another weight, at most 5), rougeS4 / rougeSU4 (pairs of words in \
             order with at most 4 words between them, SU adding unigrams; rougeS* for any gap). \
             Sentences matter only to rougeLsum and rougeW.
 

@@ -88,12 +88,19 @@ public enum TextInput {
                 index += 2
             }
             let oddByte = bytes.count % 2 == 1
-            text = String(decoding: units, as: UTF16.self) + (oddByte ? "\u{FFFD}" : "")
-            valid = !oddByte && String(validating: units, as: UTF16.self) != nil
+            if !oddByte, let decoded = String(validating: units, as: UTF16.self) {
+                (text, valid) = (decoded, true)
+            } else {
+                (text, valid) = (String(decoding: units, as: UTF16.self) + (oddByte ? "\u{FFFD}" : ""), false)
+            }
         } else {
+            // Valid input (the usual case) is decoded once, so a long text is not held twice.
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-            text = String(decoding: body, as: UTF8.self)
-            valid = String(validating: body, as: UTF8.self) != nil
+            if let decoded = String(validating: body, as: UTF8.self) {
+                (text, valid) = (decoded, true)
+            } else {
+                (text, valid) = (String(decoding: body, as: UTF8.self), false)
+            }
         }
         return (normalizingLineEndings(text), !valid)
     }
