@@ -55,10 +55,10 @@ budget:
 
 examples:
   Eval/.venv/bin/python Eval/peers/run_peers.py \\
-      --dataset /work/shared/datasets/cnn_dailymail/validation.jsonl.gz \\
+      --dataset ../shared/datasets/cnn_dailymail/validation.jsonl.gz \\
       --limit 50 --outdir Eval/work/peers/cnn
   Eval/.venv/bin/python Eval/peers/run_peers.py --match-reference \\
-      --dataset /work/shared/datasets/bbc_news_summary/all.jsonl.gz \\
+      --dataset ../shared/datasets/bbc_news_summary/all.jsonl.gz \\
       --peers sumy-lexrank,lexrank --outdir Eval/work/peers/bbc
 
 The script re-executes itself with PYTHONHASHSEED=0 and one BLAS/OpenMP thread
@@ -113,7 +113,7 @@ def parse_arguments(argv):
     parser.add_argument(
         "--dataset", required=True, type=Path, metavar="FILE",
         help="dataset in Lede's JSONL schema, plain or gzip-compressed "
-        "(e.g. /work/shared/datasets/cnn_dailymail/validation.jsonl.gz)",
+        "(e.g. ../shared/datasets/cnn_dailymail/validation.jsonl.gz)",
     )
     parser.add_argument(
         "--outdir", required=True, type=Path, metavar="DIR",

@@ -68,7 +68,7 @@ def main(argv=None):
         description="Mean ROUGE-1/2/Lsum F1 (rouge-score 0.1.2, stemming on) of "
         "predictions files written by run_peers.py.",
         epilog="example:\n  Eval/.venv/bin/python Eval/peers/score.py \\\n"
-        "      --dataset /work/shared/datasets/cnn_dailymail/validation.jsonl.gz \\\n"
+        "      --dataset ../shared/datasets/cnn_dailymail/validation.jsonl.gz \\\n"
         "      --predictions Eval/work/peers/cnn/*.jsonl\n\n"
         "Only the articles present in a predictions file are scored; an id that\n"
         "is not in the dataset is an error. Scores are printed as percentages.",

@@ -11,7 +11,7 @@ the record's references; its candidate is described reproducibly as either
                                   reference k of record `id` of the same file (the record's own
                                   references, shuffled and subset, or another record's).
 The parity test (Tests/LedeEvalTests/PredictionsDatasetParityTests.swift) rebuilds the texts
-from /work/shared/datasets and skips when they are absent.
+from ../shared/datasets (or $LEDE_DATASETS) and skips when they are absent.
 
 Expected numbers per pair:
   "rs":   rouge-score 0.1.2 score_multi, [precision, recall, fmeasure] of rouge1, rouge2, rougeL,
@@ -22,7 +22,7 @@ The first line holds the script's printed averages (Average_R/P/F with 95% inter
 resamples; eval ids "1", "2", ... in pair order, system id "A").
 
 Writes Eval/rouge/fixtures/dataset-pairs.jsonl.gz. Run from the repository root:
-  Eval/.venv/bin/python Eval/rouge/make_dataset_fixture.py [--datasets /work/shared/datasets]
+  Eval/.venv/bin/python Eval/rouge/make_dataset_fixture.py [--datasets ../shared/datasets]
 """
 import argparse
 import gzip
@@ -107,7 +107,7 @@ def candidate_sentences(description, record, by_id):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--datasets", default="/work/shared/datasets")
+    parser.add_argument("--datasets", default=os.environ.get("LEDE_DATASETS", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "datasets")))
     args = parser.parse_args()
     rng = random.Random(SEED)
     pairs = []

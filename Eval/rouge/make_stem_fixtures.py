@@ -13,7 +13,7 @@ Writes:
                                                    the script's own subroutines (perl_stem.pl)
 
 Run from the repository root with the Python of Eval/rouge/setup_venv.sh:
-  Eval/.venv/bin/python Eval/rouge/make_stem_fixtures.py [--datasets /work/shared/datasets]
+  Eval/.venv/bin/python Eval/rouge/make_stem_fixtures.py [--datasets ../shared/datasets]
 """
 import argparse
 import collections
@@ -94,7 +94,7 @@ def perl_stems(words):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--datasets", default="/work/shared/datasets")
+    parser.add_argument("--datasets", default=os.environ.get("LEDE_DATASETS", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "datasets")))
     parser.add_argument("--out", default="Tests/LedeTextTests/PorterStemmerFixture.swift")
     parser.add_argument("--perl-out", default="Eval/rouge/fixtures/perl-stems.txt")
     args = parser.parse_args()

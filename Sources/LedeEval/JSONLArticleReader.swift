@@ -76,7 +76,12 @@ public final class JSONLArticleReader {
 
     /// Decodes one line of the dataset schema.
     static func decode(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> ArticleRecord {
-        let line = try JSONLineObject(bytes)
+        if let record = scan(bytes) { return record }
+        return try decode(JSONLineObject(bytes))
+    }
+
+    /// Decodes a line read by Foundation, reporting what is wrong with it.
+    static func decode(_ line: JSONLineObject) throws(JSONLineObject.Problem) -> ArticleRecord {
         let (fields, id) = (line.fields, line.id)
         guard let article = (fields["article"] ?? fields["text"]) as? String else {
             if fields["article"] == nil && fields["text"] == nil {
@@ -105,5 +110,48 @@ public final class JSONLArticleReader {
         }
         let source = fields["source"] as? String
         return ArticleRecord(id: id, title: title, article: article, references: references, source: source)
+    }
+
+    /// The record of a line in the usual form, read without Foundation; `nil` for anything
+    /// else (``decode(_:)`` then reads the line with `JSONSerialization`, reporting problems).
+    /// A key this does not read sends the line to Foundation too, so that a field added to
+    /// the schema there is never dropped here.
+    static func scan(_ bytes: [UInt8]) -> ArticleRecord? {
+        JSONLineScanner.scan(bytes) { scanner in
+            guard scanner.beginObject() else { return nil }
+            var id: String?, article: String?, text: String?, title: String?, source: String?
+            var references: [[String]] = []
+            var keys = JSONLineScanner.SeenKeys()
+            while let member = scanner.nextMember() {
+                guard case let .key(key) = member else {
+                    guard let id, let body = article ?? text else { return nil }
+                    return ArticleRecord(id: id, title: title, article: body, references: references, source: source)
+                }
+                guard keys.insert(key) else { return nil }
+                switch key {
+                case "id": guard let value = scanner.string() else { return nil }; id = value
+                case "article": guard let value = scanner.string() else { return nil }; article = value
+                case "text": guard let value = scanner.string() else { return nil }; text = value
+                case "title":
+                    if scanner.readNull() { break }
+                    guard let value = scanner.string() else { return nil }
+                    title = value
+                case "references":
+                    if scanner.readNull() { break }
+                    guard let value = scanner.stringArrays() else { return nil }
+                    references = value
+                case "source":
+                    if scanner.atString() {
+                        guard let value = scanner.string() else { return nil }
+                        source = value
+                    } else if !scanner.skipValue() {
+                        return nil
+                    }
+                default:
+                    return nil
+                }
+            }
+            return nil
+        }
     }
 }

@@ -76,12 +76,10 @@ public final class LineReader {
         while true {
             if start < end {
                 let found: Int? = buffer.withUnsafeBufferPointer { pointer in
-                    var index = start
-                    while index < end {
-                        if pointer[index] == 0x0A { return index }
-                        index += 1
+                    guard let base = pointer.baseAddress, let hit = memchr(base + start, 0x0A, end - start) else {
+                        return nil
                     }
-                    return nil
+                    return UnsafeRawPointer(base).distance(to: hit)
                 }
                 if let newline = found {
                     line.append(contentsOf: buffer[start..<newline])

@@ -15,24 +15,37 @@ public struct PredictionsAlignment: Sendable {
     /// Prediction ids that are not in the dataset, in file order.
     public var unknownPredictions: [String]
 
-    /// Matches `predictions` with `records` by id.
+    /// Matches `predictions` with `records` by id. When several predictions share an id, the
+    /// last one is used.
+    ///
+    /// - Complexity: O(p + r) hash operations for p predictions and r records.
     public init(predictions: [Prediction], records: [ArticleRecord]) {
-        var byID: [String: Prediction] = [:]
-        for prediction in predictions { byID[prediction.id] = prediction }
-        var datasetIDs = Set<String>()
+        // The index of the last prediction of each id, and whether a record used it.
+        var byID = [String: Int](minimumCapacity: predictions.count)
+        for (index, prediction) in predictions.enumerated() { byID[prediction.id] = index }
+        var used = [Bool](repeating: false, count: predictions.count)
+        var usedCount = 0
         ids = []
         items = []
+        ids.reserveCapacity(min(records.count, predictions.count))
+        items.reserveCapacity(min(records.count, predictions.count))
         missingPredictions = []
         for record in records {
-            datasetIDs.insert(record.id)
-            if let prediction = byID[record.id] {
+            if let index = byID[record.id] {
+                if !used[index] {
+                    used[index] = true
+                    usedCount += 1
+                }
                 ids.append(record.id)
-                items.append(RougeItem(candidate: prediction.sentences, references: record.references))
+                items.append(RougeItem(candidate: predictions[index].sentences, references: record.references))
             } else {
                 missingPredictions.append(record.id)
             }
         }
-        unknownPredictions = predictions.map(\.id).filter { !datasetIDs.contains($0) }
+        // A prediction is unknown when no record has its id, that is when the last prediction
+        // of its id went unused.
+        unknownPredictions = usedCount == byID.count
+            ? [] : predictions.map(\.id).filter { byID[$0].map { !used[$0] } ?? true }
     }
 
     /// The ids of matched items that have no reference (they score 0), in dataset order.

@@ -46,8 +46,13 @@ public final class PredictionsReader {
         return predictions
     }
 
-    private static func decode(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> Prediction {
-        let line = try JSONLineObject(bytes)
+    static func decode(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> Prediction {
+        if let prediction = scan(bytes) { return prediction }
+        return try decode(JSONLineObject(bytes))
+    }
+
+    /// Decodes a line read by Foundation, reporting what is wrong with it.
+    static func decode(_ line: JSONLineObject) throws(JSONLineObject.Problem) -> Prediction {
         let (fields, id) = (line.fields, line.id)
         switch fields["summary"] {
         case let text as String:
@@ -61,6 +66,38 @@ public final class PredictionsReader {
             throw JSONLineObject.Problem("missing \"summary\"")
         default:
             throw JSONLineObject.Problem("\"summary\" must be a string or a list of strings")
+        }
+    }
+
+    /// The prediction of a line in the usual form, read without Foundation; `nil` for anything
+    /// else (``decode(_:)`` then reads the line with `JSONSerialization`, reporting problems).
+    /// Keys other than `id` and `summary` are passed over, as ``decode(_:)`` ignores them.
+    static func scan(_ bytes: [UInt8]) -> Prediction? {
+        JSONLineScanner.scan(bytes) { scanner in
+            guard scanner.beginObject() else { return nil }
+            var id: String?, sentences: [String]?
+            var keys = JSONLineScanner.SeenKeys()
+            while let member = scanner.nextMember() {
+                guard case let .key(key) = member else {
+                    guard let id, let sentences else { return nil }
+                    return Prediction(id: id, sentences: sentences)
+                }
+                guard keys.insert(key) else { return nil }
+                switch key {
+                case "id": guard let value = scanner.string() else { return nil }; id = value
+                case "summary":
+                    if scanner.atArray() {
+                        guard let value = scanner.stringArray() else { return nil }
+                        sentences = value
+                    } else {
+                        guard let value = scanner.string() else { return nil }
+                        sentences = [value]
+                    }
+                default:
+                    guard scanner.skipValue() else { return nil }
+                }
+            }
+            return nil
         }
     }
 }

@@ -77,6 +77,24 @@ struct BitParallelLCS {
         if columns.count < needed { columns = Array(repeating: 0, count: needed) }
         let words = self.words
         let slots = self.slots
+        if words == 1 && start == 0 {
+            // One word per column (a sentence of up to 64 terms): the common case, kept in a register.
+            masks.withUnsafeBufferPointer { masks in
+                columns.withUnsafeMutableBufferPointer { columns in
+                    var v: UInt64 = ~0
+                    columns[0] = v
+                    for column in 0..<end {
+                        let slot = slots.value(of: b[column])
+                        if slot >= 0 {
+                            let u = v & masks[Int(slot)]
+                            v = (v &+ u) | (v & ~u)
+                        }
+                        columns[column + 1] = v
+                    }
+                }
+            }
+            return
+        }
         let first = start == 0 ? nil : checkpoints[(start / checkpointSpacing - 1) * words..<(start / checkpointSpacing) * words]
         masks.withUnsafeBufferPointer { masks in
             columns.withUnsafeMutableBufferPointer { columns in
@@ -121,6 +139,21 @@ struct BitParallelLCS {
             let column = UnsafeBufferPointer(rebasing: columns[(index * words)..<((index + 1) * words)])
             return i - Self.onesBelow(i, in: column)
         }
+    }
+
+    /// Calls `body` with the vectors kept by ``fillColumns(_:from:through:)`` when `a` fits in
+    /// one word and the columns start at 0: element `j` is V after `j` terms of `b`, and
+    /// LCS(a[..<i], b[..<j]) is ``singleWordLCS(_:_:)`` of it and `i`.
+    @inline(__always)
+    func withSingleWordColumns<Result>(_ body: (UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+        precondition(words == 1 && columnOffset == 0)
+        return columns.withUnsafeBufferPointer(body)
+    }
+
+    /// LCS(a[..<i], b[..<j]) from V after `j` terms of `b`, for `a` of at most 64 terms.
+    @inline(__always)
+    static func singleWordLCS(_ column: UInt64, _ i: Int) -> Int {
+        i - (column & lowBits(i)).nonzeroBitCount
     }
 
     // MARK: - Bits

@@ -13,6 +13,8 @@ final class ScoringWorkspace: @unchecked Sendable {
     let pipeline: TokenPipeline
     private var counter = KeyCounter()
     private var interner = KeyCounter()
+    /// Reference unigram counts by term id (ROUGE-1 needs no hashing).
+    private var unigrams = TermTable(defaultValue: 0)
     private var lcs = BitParallelLCS()
     private var clipping = UnigramClipping()
     private var marks: [Bool] = []
@@ -72,8 +74,10 @@ final class ScoringWorkspace: @unchecked Sendable {
         ngrams: NGramLevels, vocabulary: Int
     ) -> Overlap {
         switch measure {
-        case let .n(n) where n <= 2:
-            return shortNGramOverlap(candidate.tokens, reference.tokens, n: n)
+        case .n(1):
+            return unigramOverlap(candidate.tokens, reference.tokens, vocabulary: vocabulary)
+        case .n(2):
+            return shortNGramOverlap(candidate.tokens, reference.tokens, n: 2)
         case let .n(n):
             return keyOverlap(ngrams.candidate[n - 1], ngrams.references[n - 1][index])
         case let .s(maxSkip), let .su(maxSkip):
@@ -110,6 +114,21 @@ final class ScoringWorkspace: @unchecked Sendable {
         for key in reference { counter.add(key) }
         var hits = 0
         for key in candidate where counter.take(key) { hits += 1 }
+        return ratioOverlap(hits: hits, candidate: candidate.count, reference: reference.count)
+    }
+
+    /// Clipped unigram matches, counted by term id.
+    private func unigramOverlap(_ candidate: [Int32], _ reference: [Int32], vocabulary: Int) -> Overlap {
+        unigrams.reset(vocabulary: vocabulary)
+        reference.withUnsafeBufferPointer { unigrams.count($0) }
+        var hits = 0
+        for term in candidate {
+            let left = unigrams.value(of: term)
+            if left > 0 {
+                unigrams.set(term, left - 1)
+                hits += 1
+            }
+        }
         return ratioOverlap(hits: hits, candidate: candidate.count, reference: reference.count)
     }
 

@@ -40,6 +40,10 @@ enum UnionLCS {
     ) {
         let m = reference.count, n = candidate.count
         let block = max(2, columnBudget / max(lcs.words, 1) - 1)
+        if lcs.words == 1 && n <= block {
+            markShort(reference, candidate, lcs: &lcs, marks: &marks)
+            return
+        }
         candidate.withUnsafeBufferPointer { candidate in
             if n <= block {
                 lcs.fillColumns(candidate)
@@ -66,6 +70,37 @@ enum UnionLCS {
                 j -= 1
             } else {
                 i -= 1
+            }
+        }
+    }
+
+    /// ``mark(_:_:lcs:marks:columnBudget:)`` for a reference sentence of at most 64 terms (one
+    /// word per column) and a candidate sentence whose columns all fit: the same trace, without
+    /// the blocks.
+    private static func markShort(
+        _ reference: ArraySlice<Int32>, _ candidate: ArraySlice<Int32>, lcs: inout BitParallelLCS, marks: inout [Bool]
+    ) {
+        candidate.withUnsafeBufferPointer { candidate in
+            lcs.fillColumns(candidate)
+            lcs.withSingleWordColumns { columns in
+                reference.withUnsafeBufferPointer { reference in
+                    marks.withUnsafeMutableBufferPointer { marks in
+                        var i = reference.count, j = candidate.count
+                        guard BitParallelLCS.singleWordLCS(columns[j], i) > 0 else { return }
+                        while i > 0 && j > 0 {
+                            if reference[i - 1] == candidate[j - 1] {
+                                marks[i - 1] = true
+                                i -= 1
+                                j -= 1
+                            } else if BitParallelLCS.singleWordLCS(columns[j - 1], i)
+                                > BitParallelLCS.singleWordLCS(columns[j], i - 1) {
+                                j -= 1
+                            } else {
+                                i -= 1
+                            }
+                        }
+                    }
+                }
             }
         }
     }

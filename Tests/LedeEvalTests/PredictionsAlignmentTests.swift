@@ -36,6 +36,18 @@ import LedeRouge
         }
     }
 
+    @Test func repeatedPredictionIdsUseTheLastAndListEveryUnknownOne() {
+        let predictions = [
+            Prediction(id: "a", sentences: ["first"]), Prediction(id: "z", sentences: ["1"]),
+            Prediction(id: "a", sentences: ["last"]), Prediction(id: "z", sentences: ["2"]),
+        ]
+        let alignment = PredictionsAlignment(predictions: predictions, records: [records[0], records[0]])
+        #expect(alignment.ids == ["a", "a"])
+        #expect(alignment.items.map(\.candidate) == [["last"], ["last"]])
+        #expect(alignment.missingPredictions.isEmpty)
+        #expect(alignment.unknownPredictions == ["z", "z"])
+    }
+
     @Test func itemsWithoutReferencesAreListed() {
         let records = [ArticleRecord(id: "a", article: "A.", references: []), self.records[1]]
         let alignment = PredictionsAlignment(

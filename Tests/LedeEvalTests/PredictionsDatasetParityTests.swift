@@ -5,7 +5,11 @@ import LedeRouge
 
 /// Where the shared datasets are, and whether they are there.
 enum SharedDatasets {
-    static let root = ProcessInfo.processInfo.environment["LEDE_DATASETS"] ?? "/work/shared/datasets"
+    /// `$LEDE_DATASETS`, or `../shared/datasets` beside the package.
+    static let root = ProcessInfo.processInfo.environment["LEDE_DATASETS"]
+        ?? URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/datasets").path
     static let files = [
         "cnn_dailymail/validation.jsonl.gz", "cnn_dailymail/validation_tokenized.jsonl.gz",
         "bbc_news_summary/all.jsonl.gz", "scisummnet/all.jsonl.gz", "sumpubmed/sample500.jsonl.gz",
@@ -18,7 +22,7 @@ enum SharedDatasets {
 /// Predictions rebuilt from the shared datasets as `Eval/rouge/fixtures/dataset-pairs.jsonl.gz`
 /// describes them, scored by Lede and compared with the numbers `rouge-score` and ROUGE-1.5.5
 /// gave (`Eval/rouge/make_dataset_fixture.py`). Skipped when the datasets are absent.
-@Suite(.enabled(if: SharedDatasets.available, "needs the shared datasets (/work/shared/datasets or $LEDE_DATASETS)"))
+@Suite(.enabled(if: SharedDatasets.available, "needs the shared datasets (../shared/datasets or $LEDE_DATASETS)"))
 struct PredictionsDatasetParityTests {
     static let datasetsRoot = SharedDatasets.root
     static let fixturePath = URL(fileURLWithPath: #filePath)

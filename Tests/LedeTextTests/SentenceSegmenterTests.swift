@@ -529,13 +529,14 @@ func looksTokenized(_ text: String) -> Bool {
 // MARK: - CNN/DailyMail tokenized articles
 
 @Suite struct SentenceSegmenterDatasetTests {
-    /// The shared tokenized CNN/DailyMail validation sample, beside the package or at `/work`.
+    /// The shared tokenized CNN/DailyMail validation sample, in `$LEDE_DATASETS` or `../shared/datasets`.
     static let datasetPath: String? = {
         let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        let relative = "shared/datasets/cnn_dailymail/validation_tokenized.jsonl.gz"
-        return [packageRoot.deletingLastPathComponent().appendingPathComponent(relative).path, "/work/\(relative)"]
-            .first { FileManager.default.fileExists(atPath: $0) }
+        let datasets = ProcessInfo.processInfo.environment["LEDE_DATASETS"]
+            ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared/datasets").path
+        let path = datasets + "/cnn_dailymail/validation_tokenized.jsonl.gz"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
     }()
 
     @Test(.enabled(if: SentenceSegmenterDatasetTests.datasetPath != nil, "needs the shared CNN/DailyMail tokenized sample"))
