@@ -18,3 +18,15 @@ func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () ->
 func text(_ data: UnsafePointer<UInt8>, _ size: Int) -> String {
     String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
 }
+
+/// Whether `needle`'s bytes occur in `haystack`'s, without Foundation: its `contains` trapped
+/// ("String index is out of bounds") on a page of U+FFFD, a line break and NUL on Linux.
+func containsVerbatim(_ haystack: String, _ needle: String) -> Bool {
+    let (text, part) = (Array(haystack.utf8), Array(needle.utf8))
+    guard !part.isEmpty else { return true }
+    guard part.count <= text.count else { return false }
+    for start in 0...(text.count - part.count) where text[start] == part[0] {
+        if text[start..<(start + part.count)].elementsEqual(part) { return true }
+    }
+    return false
+}

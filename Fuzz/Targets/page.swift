@@ -21,7 +21,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         for candidate in candidates {
             require(candidate.score.isFinite, "score \(candidate.score) of sentence \(candidate.index)")
             require(!candidate.text.isEmpty, "empty sentence \(candidate.index)")
-            require(article.paragraphs.contains { $0.contains(candidate.text) }, "sentence \(candidate.index) is not verbatim")
+            require(article.paragraphs.contains { containsVerbatim($0, candidate.text) }, "sentence \(candidate.index) is not verbatim")
             ranks.insert(candidate.rank)
         }
         require(ranks == Set(candidates.indices.map { $0 + 1 }), "ranks are not a permutation")
