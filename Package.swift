@@ -28,8 +28,21 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
 
-        // Text primitives shared by the summarizer and the ROUGE toolkit.
-        .target(name: "LedeText"),
+        // Snowball's stemmers (libstemmer, no pkg-config file: the header and library are
+        // found on the default paths).
+        .systemLibrary(
+            name: "CStemmer",
+            path: "Sources/CStemmer",
+            providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
+        ),
+
+        // Text primitives shared by the summarizer and the ROUGE toolkit, with the language
+        // profiles (Resources/Languages: one table row and one stopword list per language).
+        .target(
+            name: "LedeText",
+            dependencies: ["CStemmer"],
+            resources: [.copy("Resources/Languages")]
+        ),
 
         // The summarizer.
         .target(
@@ -64,7 +77,7 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "LedeTextTests", dependencies: ["LedeText"]),
+        .testTarget(name: "LedeTextTests", dependencies: ["LedeText"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeTests", dependencies: ["Lede"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
         .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),

@@ -125,6 +125,12 @@ def parse_arguments(argv):
         help="comma-separated peers to run (default: all): " + ",".join(PEER_NAMES),
     )
     parser.add_argument(
+        "--language", default="english", metavar="NAME",
+        help="the articles' language as sumy and summa name it (default: english); "
+        "sumy's stemmer and stop words and summa's language= follow it; the lexrank "
+        "package peer is English only",
+    )
+    parser.add_argument(
         "--limit", type=positive_int, metavar="N",
         help="use only the first N articles of the dataset",
     )
@@ -154,7 +160,7 @@ def ensure_fixed_environment():
 # variables when it is first imported).
 
 
-def build_peers(names):
+def build_peers(names, language="english"):
     from sumy.nlp.stemmers import Stemmer
     from sumy.parsers.plaintext import PlaintextParser
     from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -179,8 +185,8 @@ def build_peers(names):
 
     class SumyPeer:
         def __init__(self, summarizer_class):
-            self.summarizer = summarizer_class(Stemmer("english"))
-            self.summarizer.stop_words = get_stop_words("english")
+            self.summarizer = summarizer_class(Stemmer(language))
+            self.summarizer.stop_words = get_stop_words(language)
 
         def prepare(self, texts):
             pass
@@ -228,7 +234,7 @@ def build_peers(names):
             # stable sort (ties stay in document order) and keeps the first
             # int(len * ratio); the same stable sort and the first `count`
             # give exactly the sentences summa would pick for that many.
-            scored = self._summarize(text, ratio=1.0, split=True, scores=True)
+            scored = self._summarize(text, ratio=1.0, split=True, scores=True, language=language)
             best = sorted(range(len(scored)), key=lambda i: scored[i][1], reverse=True)[:count]
             return [scored[i][0] for i in sorted(best)]
 
@@ -399,11 +405,12 @@ def main(argv=None):
         print(f"run_peers.py: {arguments.outdir}: cannot create: {error.strerror}", file=sys.stderr)
         return 2
 
-    peers = build_peers(arguments.peers)
+    peers = build_peers(arguments.peers, arguments.language)
     timing = {
         "dataset": str(arguments.dataset.resolve()),
         "articles": len(articles),
         "budget": budget,
+        "language": arguments.language,
         "measured": "time.perf_counter around each peer's summarize call (parsing, "
         "tokenizing, ranking, selection); excludes imports, file I/O and setup_seconds "
         "(the lexrank package's IDF over the run's articles); one process, one thread",

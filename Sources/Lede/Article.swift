@@ -25,7 +25,12 @@ public struct Article: Sendable, Hashable {
 
     /// The body's sentences, as the summarizer splits them (every summary is drawn from these).
     public var sentences: [String] {
-        let segmenter = SentenceSegmenter()
+        sentences(language: .english)
+    }
+
+    /// The body's sentences as the summarizer splits them for text in `language`.
+    public func sentences(language: Language) -> [String] {
+        let segmenter = LanguageSegmenter(language: language)
         return paragraphs.flatMap { segmenter.sentences(in: $0) }
     }
 

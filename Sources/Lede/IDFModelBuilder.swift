@@ -1,3 +1,5 @@
+import LedeText
+
 /// Counts document frequencies over a corpus to build an ``IDFModel``.
 ///
 /// Documents go through the summarizer's own term pipeline (tokenize, drop stopwords, stem),
@@ -9,12 +11,15 @@
 /// let model = builder.model(minimumDocumentFrequency: 2)
 /// ```
 public struct IDFModelBuilder {
-    private var cache = TermCache()
+    private var cache: TermCache
     private var documents = 0
     private var frequency: [String: Int] = [:]
 
-    /// Creates an empty builder.
-    public init() {}
+    /// Creates an empty builder for documents in `language` (its stopwords, stemmer and word
+    /// mode make the terms).
+    public init(language: Language = .english) {
+        cache = TermCache(language: language)
+    }
 
     /// The number of documents added so far.
     public var documentCount: Int { documents }

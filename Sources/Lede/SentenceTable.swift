@@ -32,8 +32,8 @@ struct SentenceTable: Sendable {
     }
 
     /// Segments `paragraphs` into sentences and extracts their terms.
-    init(paragraphs: [String], cache: inout TermCache, keepVocabulary: Bool = false,
-         segmenter: SentenceSegmenter = SentenceSegmenter()) {
+    init(paragraphs: [String], cache: inout TermCache, keepVocabulary: Bool = false) {
+        let segmenter = LanguageSegmenter(language: cache.language)
         paragraphTexts = paragraphs
         cache.beginDocument()
         for (index, paragraph) in paragraphs.enumerated() {

@@ -32,17 +32,46 @@ public struct Summarizer: Sendable {
         _ = BLAS.singleThreaded
     }
 
+    /// The language of an article's body (its first paragraphs), English when it has no letters.
+    static func detectLanguage(of article: Article) -> Language {
+        // The paragraphs up to the detector's sample length (a cut scalar reads as U+FFFD,
+        // which is no letter).
+        var sample = ""
+        for paragraph in article.paragraphs {
+            if !sample.isEmpty { sample += "\n" }
+            sample += String(decoding: paragraph.utf8.prefix(LanguageDetector.sampleLength - sample.utf8.count), as: UTF8.self)
+            if sample.utf8.count >= LanguageDetector.sampleLength { break }
+        }
+        return LanguageDetector().language(of: sample) ?? .english
+    }
+
     /// Parses `text` as a page (title, abstract, body, chrome) and summarizes its body.
     public func summarize(_ text: String) -> Summary {
         summarize(Article(parsing: text))
     }
 
-    /// Summarizes the body paragraphs of `article`.
+    /// Summarizes the body paragraphs of `article`, in the configured language or, without
+    /// one, the language ``LanguageDetector`` finds in its body (English when it has no letters).
+    ///
+    /// - Complexity: O(*n*²) in the number of body sentences *n* (the similarity graph), plus
+    ///   linear work in the body's length.
     public func summarize(_ article: Article) -> Summary {
-        let table = caches.withCache { cache in
+        summarize(article, language: configuration.language ?? Self.detectLanguage(of: article))
+    }
+
+    /// Summarizes the body paragraphs of `article` as text in `language`, whatever the
+    /// configuration says.
+    public func summarize(_ article: Article, language: Language) -> Summary {
+        let table = caches.withCache(language: language) { cache in
             SentenceTable(paragraphs: article.paragraphs, cache: &cache, keepVocabulary: configuration.idf != nil)
         }
-        let resolved = configuration.resolved(sentences: table.count, words: table.wordCounts.reduce(0, +))
+        var resolved = configuration.resolved(sentences: table.count, words: table.wordCounts.reduce(0, +))
+        // The length prior is tuned in English words; sentences are counted in the language's terms.
+        let termsPerWord = language.profile.termsPerWord
+        if termsPerWord != 1 {
+            resolved.priors.lengthLimit = resolved.priors.lengthLimit.map { Int((Double($0) * termsPerWord).rounded()) }
+            resolved.priors.lengthScale *= termsPerWord
+        }
         let scores = SentenceScorer(configuration: resolved).scores(for: table)
         let isLead = resolved.algorithm == .lead
         let selector = SentenceSelector(
@@ -50,6 +79,6 @@ public struct Summarizer: Sendable {
             redundancyThreshold: isLead ? nil : resolved.redundancyThreshold,
             minimumWords: isLead ? 0 : resolved.minimumSentenceWords)
         let chosen = selector.select(scores: scores.centrality, wordCounts: table.wordCounts, cosine: scores.cosine)
-        return Summary(article: article, table: table, scores: scores.centrality, selected: chosen)
+        return Summary(article: article, language: language, table: table, scores: scores.centrality, selected: chosen)
     }
 }

@@ -1,3 +1,5 @@
+import LedeText
+
 extension Summarizer {
     /// The settings of a ``Summarizer``.
     public struct Configuration: Sendable, Hashable {
@@ -17,6 +19,10 @@ extension Summarizer {
         public var minimumSentenceWords: Int
         /// Corpus inverse document frequencies; `nil` uses the document's own sentences.
         public var idf: IDFModel?
+        /// The language of the articles: its stopwords, stemmer, word mode and sentence rules
+        /// apply. `nil` (the default) detects each article's language with
+        /// ``LanguageDetector``, falling back to English for text without letters.
+        public var language: Language?
 
         /// Lede's tuned configuration, what `lede` does without options: positional
         /// centrality with news priors for ledes, TextRank for summaries longer than a third
@@ -33,7 +39,8 @@ extension Summarizer {
             digest: Digest? = nil,
             redundancyThreshold: Double = 0.5,
             minimumSentenceWords: Int = 6,
-            idf: IDFModel? = nil
+            idf: IDFModel? = nil,
+            language: Language? = nil
         ) {
             self.algorithm = algorithm
             self.budget = budget
@@ -42,6 +49,7 @@ extension Summarizer {
             self.redundancyThreshold = redundancyThreshold
             self.minimumSentenceWords = minimumSentenceWords
             self.idf = idf
+            self.language = language
         }
     }
 }

@@ -1,3 +1,5 @@
+import LedeText
+
 /// The result of summarizing an article.
 public struct Summary: Sendable, Hashable {
     /// One sentence of the article's body, with its score.
@@ -20,6 +22,8 @@ public struct Summary: Sendable, Hashable {
     public var abstract: String?
     /// The selected sentences, in document order.
     public var sentences: [Sentence]
+    /// The language the body was read in: the configured one, or the one detected.
+    public var language: Language
 
     /// The body and where its sentences are, so that every sentence's text is made only when
     /// ``candidates`` is asked for.
@@ -40,7 +44,7 @@ public struct Summary: Sendable, Hashable {
         sentences.map(\.text).joined(separator: "\n")
     }
 
-    init(article: Article, table: SentenceTable, scores: [Double], selected: [Int]) {
+    init(article: Article, language: Language, table: SentenceTable, scores: [Double], selected: [Int]) {
         let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         var ranks = [Int](repeating: 0, count: scores.count)
         for (position, index) in order.enumerated() { ranks[index] = position + 1 }
@@ -48,6 +52,7 @@ public struct Summary: Sendable, Hashable {
         for index in selected { isSelected[index] = true }
         self.title = article.title
         self.abstract = article.abstract
+        self.language = language
         self.paragraphs = table.paragraphTexts
         self.sentenceParagraphs = table.paragraphs
         self.sentenceRanges = table.ranges

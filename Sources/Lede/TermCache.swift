@@ -1,8 +1,8 @@
 import LedeText
 import Synchronization
 
-/// Turns sentences into sequences of term ids (tokenize, drop stopwords, stem, intern), and
-/// remembers the stem of every word it has met.
+/// Turns sentences into sequences of term ids (tokenize, drop stopwords, stem, intern, all by
+/// the rules of one language's profile), and remembers the stem of every word it has met.
 ///
 /// The memory of stems spans documents, so each distinct word is stemmed once, not once per
 /// article; term ids are local to the current document, numbered by first occurrence. Results
@@ -16,8 +16,11 @@ struct TermCache: Sendable {
     /// The term id for a stopword.
     static let stopword: Int32 = -1
 
-    private let tokenizer = Tokenizer()
-    private let stemmer = PorterStemmer()
+    /// The language whose rules the cache applies.
+    let language: Language
+    private let tokenizer: TermTokenizer
+    private let stemmer: LanguageStemmer
+    private let stopwords: Stopwords.List
     /// Surface words; `wordStem[id]` is the id of the word's stem in `stems`, or -1 for a stopword.
     private var words = ByteStringTable(capacity: 1 << 12)
     private var wordStem: [Int32] = []
@@ -29,9 +32,18 @@ struct TermCache: Sendable {
     /// Per document: the stem id of each local term.
     private var termStems: [Int32] = []
 
+    /// A cache for text in `language`.
+    init(language: Language = .english) {
+        self.language = language
+        let profile = language.profile
+        tokenizer = TermTokenizer(mode: profile.words)
+        stemmer = LanguageStemmer(language)
+        stopwords = Stopwords.list(for: language.code)
+    }
+
     /// Starts a document: local term ids restart from 0.
     mutating func beginDocument() {
-        if words.count > Self.capacity { self = TermCache() }
+        if words.count > Self.capacity { self = TermCache(language: language) }
         document &+= 1
         if document == Int32.max {
             document = 1
@@ -52,7 +64,7 @@ struct TermCache: Sendable {
     @discardableResult
     mutating func extract(_ sentence: Substring, into result: inout [Int32]) -> Int {
         var count = 0
-        tokenizer.forEachTokenUTF8(in: sentence) { token in
+        tokenizer.forEachTermUTF8(in: sentence) { token in
             count += 1
             let term = self.term(for: token)
             if term != Self.stopword { result.append(term) }
@@ -66,7 +78,7 @@ struct TermCache: Sendable {
         if let word = words.id(of: token) {
             stem = wordStem[Int(word)]
         } else {
-            stem = Stopwords.contains(utf8: token) ? -1 : stemmer.withStem(ofUTF8: token) { stems.insert($0).id }
+            stem = stopwords.contains(utf8: token) ? -1 : stemmer.withStem(ofUTF8: token) { stems.insert($0).id }
             _ = words.insert(token)
             wordStem.append(stem)
             while stemInDocument.count < stems.count {
@@ -87,9 +99,11 @@ struct TermCache: Sendable {
 final class TermCachePool: Sendable {
     private let idle = Mutex<[TermCache]>([])
 
-    /// Runs `body` with a cache no one else is using.
-    func withCache<R>(_ body: (inout TermCache) throws -> R) rethrows -> R {
-        var cache = idle.withLock { $0.popLast() } ?? TermCache()
+    /// Runs `body` with a cache for `language` that no one else is using.
+    func withCache<R>(language: Language, _ body: (inout TermCache) throws -> R) rethrows -> R {
+        var cache = idle.withLock { caches in
+            caches.lastIndex { $0.language == language }.map { caches.remove(at: $0) }
+        } ?? TermCache(language: language)
         defer {
             let returned = cache
             idle.withLock { $0.append(returned) }

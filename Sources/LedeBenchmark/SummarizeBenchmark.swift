@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Lede
 import LedeEval
+import LedeText
 
 /// `lede-benchmark summarize`: mean time per article of the summarizer, in process.
 struct SummarizeBenchmark: ParsableCommand {
@@ -32,12 +33,16 @@ struct SummarizeBenchmark: ParsableCommand {
     @Option(help: "Timed passes over the articles.")
     var passes = 3
 
+    @Option(help: "The articles' language (ISO 639-1); detected per article when not given.")
+    var language: String?
+
     func run() throws {
         var records: [ArticleRecord] = []
         let reader = try JSONLArticleReader(path: dataset)
         while records.count < limit, let record = try reader.next() { records.append(record) }
         var configuration = try Summarizer.Configuration(parsing: algorithm)
         configuration.budget = .sentences(sentences)
+        configuration.language = try language.map { try Language(code: $0) }
         let summarizer = Summarizer(configuration: configuration)
 
         var best = Double.infinity

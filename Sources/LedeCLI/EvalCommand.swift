@@ -19,6 +19,12 @@ struct EvalCommand: ParsableCommand {
             .story files, a folder of news pages (their abstracts are the references), or the \
             BBC News Summary layout.
 
+            Languages: summaries of an English dataset are scored like rouge-score (ASCII tokens, \
+            Porter stemming). A dataset in another language (--language, else its records' \
+            "language" fields, else the language detected in its first record) is scored with rougers' \
+            Unicode word tokens, or its character tokens for Chinese, Japanese and Thai, \
+            unstemmed; every system reads each article in its language.
+
             Systems: default (what `lede` does), lead-K (the first K sentences), oracle (greedy \
             ROUGE-1+2 against the first reference: an upper bound), and any algorithm as \
             `lede --algorithm` takes it: lexrank, lexrank:threshold=0.2, lexrank-continuous, \
@@ -97,6 +103,8 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .long, help: "Skip malformed records (reported and counted) instead of stopping.")
     var skipInvalid = false
 
+    @OptionGroup var language: LanguageOption
+
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case markdown, json, csv
     }
@@ -130,9 +138,10 @@ struct EvalCommand: ParsableCommand {
         let records = try readRecords()
         guard !records.isEmpty else { throw CommandError("\(dataset): no articles") }
         let chosen = try parseSystems() + externalSystems(records: records)
-        let options = Evaluation.Options(
+        var options = Evaluation.Options(
             budget: budget, baseline: baseline == "none" ? nil : baseline, confidence: confidence,
             resamples: resamples, significanceTrials: trials, seed: seed, threads: threads)
+        options.language = try language.chosen()
         let display = ProgressDisplay(systems: chosen.map(\.name))
         let evaluation = try run(records: records, systems: chosen, options: options, display: display)
         display?.finish()
@@ -185,7 +194,12 @@ struct EvalCommand: ParsableCommand {
         do {
             let source = try DatasetFormat.detect(dataset).open(dataset, skipInvalid: skipInvalid)
             var records: [ArticleRecord] = []
-            while records.count < (limit ?? .max), let record = try source.next() { records.append(record) }
+            let chosen = try language.chosen()
+            while records.count < (limit ?? .max), var record = try source.next() {
+                // --language wins over the records' own "language" fields.
+                if let chosen { record.language = chosen }
+                records.append(record)
+            }
             for problem in source.skipped { StandardError.write("lede: skipped \(problem.description)") }
             if !source.skipped.isEmpty { StandardError.warn("\(source.skipped.count) malformed record(s) skipped") }
             for warning in (source as? JSONLArticleReader)?.warnings ?? [] { StandardError.warn(warning.description) }

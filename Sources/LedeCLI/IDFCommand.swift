@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Lede
 import LedeEval
+import LedeText
 
 /// `lede idf`: build a corpus IDF model.
 struct IDFCommand: ParsableCommand {
@@ -34,6 +35,8 @@ struct IDFCommand: ParsableCommand {
     @Flag(name: .long, help: "Skip malformed records (counted and reported) instead of stopping.")
     var skipInvalid = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if datasets.isEmpty { throw ValidationError("give at least one dataset") }
         try OptionRange.check("--minimum-document-frequency", minimumDocumentFrequency, atLeast: 1)
@@ -41,11 +44,19 @@ struct IDFCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var builder = IDFModelBuilder()
+            // One model is for one language: the given one, else the first record's.
+            let chosen = try language.chosen()
+            var builder: IDFModelBuilder?
             for dataset in datasets {
                 do {
                     let source = try DatasetFormat.detect(dataset).open(dataset, skipInvalid: skipInvalid)
-                    while let record = try source.next() { builder.add(record.article) }
+                    while let record = try source.next() {
+                        if builder == nil {
+                            let language = chosen ?? record.language ?? LanguageDetector().language(of: record.article) ?? .english
+                            builder = IDFModelBuilder(language: language)
+                        }
+                        builder?.add(record.article)
+                    }
                     for problem in source.skipped { StandardError.write("lede: skipped \(problem.description)") }
                     for warning in (source as? JSONLArticleReader)?.warnings ?? [] { StandardError.warn(warning.description) }
                     if !source.skipped.isEmpty { StandardError.warn("\(dataset): \(source.skipped.count) record(s) or file(s) skipped") }
@@ -53,7 +64,7 @@ struct IDFCommand: ParsableCommand {
                     throw CommandError(error.description)
                 }
             }
-            let model = builder.model(minimumDocumentFrequency: minimumDocumentFrequency)
+            let model = (builder ?? IDFModelBuilder()).model(minimumDocumentFrequency: minimumDocumentFrequency)
             try OutputFile.write(model.serialized(), to: output)
             StandardError.write("lede: \(output): \(model.documentFrequency.count) terms from \(model.documentCount) articles")
         }

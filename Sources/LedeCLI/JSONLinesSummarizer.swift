@@ -87,7 +87,7 @@ struct JSONLinesSummarizer {
         var problems = 0
         ParallelMap.forEachInOrder(count: records.count, threads: threads ?? 0) { index in
             let record = records[index].record
-            let summary = summarizer.summarize(record.article)
+            let summary = summarizer.summarize(record)
             let report = SummaryReport(name: nil, summary: summary, explain: explain)
             let line = Line(id: record.id, summary: summary.sentences.map(\.text), candidates: report.candidates)
             return (index, try? JSONOutput.encode(line))

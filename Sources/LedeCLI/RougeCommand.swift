@@ -54,11 +54,13 @@ struct RougeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("rouge-score or perl (ROUGE-1.5.5).", valueName: "name"))
     var profile: String = RougeProfile.rougeScore.rawValue
 
-    @Flag(name: .long, help: "Stem words with the profile's Porter stemmer (rouge-score's use_stemmer, ROUGE-1.5.5's -m).")
+    @Flag(name: .long, help: "Stem words with the profile's Porter stemmer (rouge-score's use_stemmer, ROUGE-1.5.5's -m), or with --language's stemmer.")
     var stemming = false
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .long, help: ArgumentHelp(
-        "ascii (the reference scorers' tokens; other scripts score 0) or unicode (letters and digits of every script).",
+        "ascii (the reference scorers' tokens; other scripts score 0), unicode (letters and digits of every script), words (rougers' UnicodeTokenizer: UAX #29 words) or characters (rougers' CharacterTokenizer; Chinese, Japanese).",
         valueName: "name"))
     var tokenizer: String = RougeTokenization.ascii.rawValue
 
@@ -136,7 +138,7 @@ struct RougeCommand: ParsableCommand {
             throw ValidationError("unknown profile '\(profile)' (use rouge-score or perl)")
         }
         guard RougeTokenization(rawValue: tokenizer) != nil else {
-            throw ValidationError("unknown tokenizer '\(tokenizer)' (use ascii or unicode)")
+            throw ValidationError("unknown tokenizer '\(tokenizer)' (use ascii, unicode, words or characters)")
         }
         if let multiReference, RougeMultiReference(rawValue: multiReference) == nil {
             throw ValidationError("unknown --multi-reference '\(multiReference)' (use best-f, average or best)")
@@ -252,7 +254,7 @@ struct RougeCommand: ParsableCommand {
                 tokenization: RougeTokenization(rawValue: tokenizer) ?? .ascii,
                 alpha: alpha ?? beta.map(RougeScore.alpha(forBeta:)) ?? 0.5,
                 multiReference: multiReference.flatMap(RougeMultiReference.init(rawValue:)),
-                lengthLimit: limit, stopwords: words)
+                lengthLimit: limit, stopwords: words, language: try language.chosen())
         } catch {
             throw ValidationError(String(describing: error))
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Lede
 import LedeEval
 import LedeText
 
@@ -22,9 +23,11 @@ struct SentencesCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files to split; standard input when none is given or for '-'.", valueName: "file"))
     var files: [String] = []
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         try reportingErrors {
-            let segmenter = SentenceSegmenter()
+            let chosen = try language.chosen()
             var output = StandardOutput()
             defer { output.flush() }
             var failed = false
@@ -38,6 +41,7 @@ struct SentencesCommand: ParsableCommand {
                     failed = true
                     continue
                 }
+                let segmenter = LanguageSegmenter(language: chosen ?? LanguageDetector().language(of: document.text) ?? .english)
                 for sentence in segmenter.sentences(in: document.text) {
                     output.writeLine(sentence.split(whereSeparator: \.isNewline).joined(separator: " "))
                 }

@@ -22,7 +22,9 @@ struct SummarizeCommand: ParsableCommand {
               zcat validation.jsonl.gz | lede --jsonl > summaries.jsonl
 
             With --jsonl, each input line is one article: the dataset schema \
-            {"id", "title", "article", "references", "source"} or simply {"id", "text"}. Each \
+            {"id", "title", "article", "references", "source", "language"} or simply \
+            {"id", "text"}; a record's "language" (ISO 639-1) is used unless --language is \
+            given, and the language is detected otherwise. Each \
             output line is {"id", "summary": [sentences]}, plus "candidates" (every sentence with \
             its score and rank) with --explain. Memory stays constant, so lede fits shell \
             pipelines, GNU parallel, Hadoop Streaming and Spark's pipe().
@@ -35,6 +37,8 @@ struct SummarizeCommand: ParsableCommand {
     var files: [String] = []
 
     @OptionGroup var summary: SummaryOptions
+
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -58,7 +62,9 @@ struct SummarizeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let summarizer = Summarizer(configuration: try summary.configuration())
+            var configuration = try summary.configuration()
+            configuration.language = try language.chosen()
+            let summarizer = Summarizer(configuration: configuration)
             if jsonl {
                 try JSONLinesSummarizer(summarizer: summarizer, threads: threads, explain: explain).run(paths: files)
                 return

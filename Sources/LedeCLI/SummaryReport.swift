@@ -14,6 +14,8 @@ struct SummaryReport: Encodable {
     var file: String?
     var title: String?
     var abstract: String?
+    /// The language the body was read in (ISO 639-1), given or detected.
+    var language: String
     var sentences: [Sentence]
     var candidates: [Sentence]?
 
@@ -24,6 +26,7 @@ struct SummaryReport: Encodable {
         file = name
         title = summary.title
         abstract = summary.abstract
+        language = summary.language.code
         sentences = summary.sentences.map { convert($0, marked: false) }
         candidates = explain ? summary.candidates.map { convert($0, marked: true) } : nil
     }

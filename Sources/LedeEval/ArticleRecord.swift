@@ -1,7 +1,9 @@
+import LedeText
+
 /// One article of a dataset: its text and, for evaluation, its reference summaries.
 ///
 /// This is the record of the JSONL schema used throughout Lede:
-/// `{"id", "title", "article", "references": [[sentence, ...], ...], "source"}`.
+/// `{"id", "title", "article", "references": [[sentence, ...], ...], "source", "language"}`.
 public struct ArticleRecord: Sendable, Hashable {
     /// A stable identifier, unique within its dataset.
     public var id: String
@@ -13,16 +15,19 @@ public struct ArticleRecord: Sendable, Hashable {
     public var references: [[String]]
     /// The name of the dataset the record came from, when known.
     public var source: String?
+    /// The language the record says it is in (its `"language"` field), if any.
+    public var language: Language?
 
     /// Creates a record.
     public init(
         id: String, title: String? = nil, article: String,
-        references: [[String]] = [], source: String? = nil
+        references: [[String]] = [], source: String? = nil, language: Language? = nil
     ) {
         self.id = id
         self.title = title
         self.article = article
         self.references = references
         self.source = source
+        self.language = language
     }
 }

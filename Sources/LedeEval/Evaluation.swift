@@ -33,6 +33,12 @@ public struct Evaluation: Sendable {
         public var seed: UInt64
         /// Worker threads; `nil` uses every core.
         public var threads: Int?
+        /// The dataset's language, which chooses the ROUGE tokens; `nil` takes the language
+        /// most records name in their `"language"` field, else the one detected in the first
+        /// record. English is scored like rouge-score (ASCII tokens, Porter stemming); languages
+        /// written with spaces with rougers' Unicode words, Chinese, Japanese and Thai with its
+        /// characters, both unstemmed.
+        public var language: Language?
 
         /// Creates options: 3 sentences, baseline `lead-3`, 95% intervals from 1,000 resamples,
         /// 10,000 randomization trials, seed 0, every core.
@@ -71,9 +77,12 @@ public struct Evaluation: Sendable {
             guard let index = systems.firstIndex(where: { $0.name == name }) else { throw .unknownBaseline(name) }
             return index
         }
+        let language = options.language ?? Self.language(of: records)
         let scorer: RougeScorer
+        let oracle = ExtractiveOracle(language: language)
         do {
-            scorer = try RougeScorer(measures: RougeMeasure.standard, profile: .rougeScore, stemming: true)
+            scorer = try RougeScorer(
+                measures: RougeMeasure.standard, profile: .rougeScore, stemming: oracle.stemming, tokenization: oracle.tokenization)
         } catch {
             preconditionFailure("the standard measures are valid: \(error)")
         }
@@ -122,9 +131,18 @@ public struct Evaluation: Sendable {
         }
         self.report = EvaluationReport(
             dataset: dataset, articles: records.count, budget: options.budget.description,
-            baseline: options.baseline, confidence: options.confidence, systems: results)
+            baseline: options.baseline, confidence: options.confidence, systems: results,
+            scoring: language == .english ? nil : "\(language.code), \(oracle.tokenization) tokens")
         self.summaries = summaries
         self.scores = scores
+    }
+
+    /// The language most records name, else the one detected in the first record, else English.
+    static func language(of records: [ArticleRecord]) -> Language {
+        var counts: [Language: Int] = [:]
+        for record in records { if let language = record.language { counts[language, default: 0] += 1 } }
+        if let named = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) { return named.key }
+        return records.first.flatMap { LanguageDetector().language(of: $0.article) } ?? .english
     }
 
     /// Summarizes every record, timing each article, in chunks so that progress can be shown.

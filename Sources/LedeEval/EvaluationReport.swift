@@ -50,4 +50,7 @@ public struct EvaluationReport: Sendable, Encodable {
     public var confidence: Double
     /// The systems, in the order they were given.
     public var systems: [System]
+    /// How summaries were scored when the dataset is not English: its language and ROUGE
+    /// tokens (`fr, words tokens`); `nil` for English (rouge-score's tokens, stemming on).
+    public var scoring: String? = nil
 }

@@ -1,4 +1,5 @@
 import Lede
+import LedeText
 import LedeRouge
 
 /// A system compared in an evaluation: a summarizer configuration, the Lead-k baseline, the
@@ -64,17 +65,48 @@ public struct EvaluationSystem: Sendable {
         case .summarizer:
             guard var summarizer else { return [] }
             summarizer.configuration.budget = budget.summarizerBudget(for: record)
-            return summarizer.summarize(record.article).sentences.map(\.text)
+            return summarizer.summarize(record).sentences.map(\.text)
         case .lead(let k):
-            return Array(Article(parsing: record.article).sentences.prefix(k))
+            return Array(Article(parsing: record.article).sentences(language: language(of: record)).prefix(k))
         case .oracle:
-            let sentences = Article(parsing: record.article).sentences
-            let picked = ExtractiveOracle().select(
+            let language = language(of: record)
+            let sentences = Article(parsing: record.article).sentences(language: language)
+            let picked = ExtractiveOracle(language: language).select(
                 sentences: sentences, reference: record.references.first ?? [],
                 maximumSentences: budget.sentenceLimit(for: record), maximumWords: budget.wordLimit)
             return picked.map { sentences[$0] }
         case .predictions(let summaries, _):
             return summaries[record.id] ?? []
+        }
+    }
+}
+
+extension EvaluationSystem {
+    /// The language a record is read in by the systems that are not a summarizer: its
+    /// `"language"` field, else the one detected in its text.
+    func language(of record: ArticleRecord) -> Language {
+        record.language ?? LanguageDetector().language(of: record.article) ?? .english
+    }
+}
+
+extension Summarizer {
+    /// Summarizes a dataset record: in the configured language, else the record's
+    /// `"language"`, else the language detected in its article.
+    public func summarize(_ record: ArticleRecord) -> Summary {
+        let article = Article(parsing: record.article)
+        guard configuration.language == nil, let language = record.language else { return summarize(article) }
+        return summarize(article, language: language)
+    }
+}
+
+extension ExtractiveOracle {
+    /// The oracle that scores like ``Evaluation`` does for text in `language`: rouge-score's
+    /// tokens with stemming for English, rougers' words or characters, unstemmed, otherwise.
+    init(language: Language) {
+        if language == .english {
+            self.init()
+        } else {
+            self.init(stemming: false, tokenization: language.profile.words.isCharacterBased ? .characters : .words)
         }
     }
 }

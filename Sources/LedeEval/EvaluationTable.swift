@@ -25,7 +25,8 @@ public enum EvaluationTable {
             cells.append(system.secondsPerArticle.map(milliseconds) ?? "-")
             lines.append(row(cells))
         }
-        return "\(report.dataset): \(report.articles) articles, \(report.budget)\n\n" + lines.joined(separator: "\n") + "\n"
+        let scoring = report.scoring.map { " (\($0))" } ?? ""
+        return "\(report.dataset): \(report.articles) articles, \(report.budget)\(scoring)\n\n" + lines.joined(separator: "\n") + "\n"
     }
 
     /// CSV with one row per system; scores as fractions.

@@ -1,4 +1,5 @@
 import Foundation
+import LedeText
 
 /// Streams ``ArticleRecord``s from a JSON Lines file, plain or gzip-compressed.
 ///
@@ -109,7 +110,18 @@ public final class JSONLArticleReader {
             throw JSONLineObject.Problem("\"references\" must be a list of lists of strings")
         }
         let source = fields["source"] as? String
-        return ArticleRecord(id: id, title: title, article: article, references: references, source: source)
+        var language: Language?
+        switch fields["language"] {
+        case nil, is NSNull: language = nil
+        case let code as String:
+            do {
+                language = try Language(code: code)
+            } catch {
+                throw JSONLineObject.Problem("\"language\": \(error.description)")
+            }
+        default: throw JSONLineObject.Problem("\"language\" must be an ISO 639-1 code (a string) or null")
+        }
+        return ArticleRecord(id: id, title: title, article: article, references: references, source: source, language: language)
     }
 
     /// The record of a line in the usual form, read without Foundation; `nil` for anything
@@ -121,11 +133,13 @@ public final class JSONLArticleReader {
             guard scanner.beginObject() else { return nil }
             var id: String?, article: String?, text: String?, title: String?, source: String?
             var references: [[String]] = []
+            var language: Language?
             var keys = JSONLineScanner.SeenKeys()
             while let member = scanner.nextMember() {
                 guard case let .key(key) = member else {
                     guard let id, let body = article ?? text else { return nil }
-                    return ArticleRecord(id: id, title: title, article: body, references: references, source: source)
+                    return ArticleRecord(
+                        id: id, title: title, article: body, references: references, source: source, language: language)
                 }
                 guard keys.insert(key) else { return nil }
                 switch key {
@@ -147,6 +161,11 @@ public final class JSONLArticleReader {
                     } else if !scanner.skipValue() {
                         return nil
                     }
+                case "language":
+                    if scanner.readNull() { break }
+                    // Not a string, or not a supported code: the fallback reports it.
+                    guard let value = scanner.string(), let code = try? Language(code: value) else { return nil }
+                    language = code
                 default:
                     return nil
                 }

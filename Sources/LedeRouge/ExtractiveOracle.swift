@@ -8,10 +8,14 @@
 public struct ExtractiveOracle: Sendable {
     /// Whether tokens are stemmed (as `rouge-score` with `use_stemmer=True`).
     public var stemming: Bool
+    /// How text is cut into tokens: rouge-score's ASCII tokens by default; ``RougeTokenization/words``
+    /// or ``RougeTokenization/characters`` for other languages.
+    public var tokenization: RougeTokenization
 
     /// Creates an oracle.
-    public init(stemming: Bool = true) {
+    public init(stemming: Bool = true, tokenization: RougeTokenization = .ascii) {
         self.stemming = stemming
+        self.tokenization = tokenization
     }
 
     /// The indices (ascending) of the chosen sentences.
@@ -23,7 +27,7 @@ public struct ExtractiveOracle: Sendable {
     ///   - maximumWords: at most this many words (whitespace-separated), when given.
     public func select(sentences: [String], reference: [String], maximumSentences: Int, maximumWords: Int? = nil) -> [Int] {
         let pipeline = TokenPipeline(settings: TokenizationSettings(
-            profile: .rougeScore, tokenization: .ascii, stemming: stemming, stopwords: [], lengthLimit: nil))
+            profile: .rougeScore, tokenization: tokenization, stemming: stemming, stopwords: [], lengthLimit: nil))
         var text = TokenizedText()
         pipeline.tokenize(reference, into: &text)
         let target = Counts(text.tokens)

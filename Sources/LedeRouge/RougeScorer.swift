@@ -29,6 +29,8 @@ public struct RougeScorer: Sendable {
     public let stemming: Bool
     /// How text is cut into tokens.
     public let tokenization: RougeTokenization
+    /// The language whose stemmer replaces the profile's, if any.
+    public let language: Language?
     /// The weight of precision in F (ROUGE-1.5.5's `-p`); 0.5 gives F1.
     public let alpha: Double
     /// How scores against several references combine.
@@ -52,6 +54,9 @@ public struct RougeScorer: Sendable {
     ///   - multiReference: How several references combine; by default the profile's way.
     ///   - lengthLimit: Words or bytes to keep of every summary, as ROUGE-1.5.5's `-l`/`-b`.
     ///   - stopwords: Words to remove, matched against lower-case tokens before stemming.
+    ///   - language: With `stemming`, stem with this language's stemmer (Snowball for most
+    ///     languages; see ``LanguageProfile``) instead of the profile's Porter stemmer. English
+    ///     and `nil` keep the profile's stemmer.
     /// - Throws: ``RougeConfigurationError`` for an empty or invalid measure list, an alpha
     ///   outside 0...1, or a length limit that is not positive or not in the perl profile.
     public init(
@@ -62,7 +67,8 @@ public struct RougeScorer: Sendable {
         alpha: Double = 0.5,
         multiReference: RougeMultiReference? = nil,
         lengthLimit: RougeLengthLimit? = nil,
-        stopwords: Set<String> = []
+        stopwords: Set<String> = [],
+        language: Language? = nil
     ) throws(RougeConfigurationError) {
         var unique: [RougeMeasure] = []
         for measure in measures where !unique.contains(measure) {
@@ -90,6 +96,7 @@ public struct RougeScorer: Sendable {
         self.multiReference = multiReference ?? profile.defaultMultiReference
         self.lengthLimit = lengthLimit
         self.stopwords = stopwords
+        self.language = language
         self.workspaces = WorkspacePool()
     }
 
@@ -140,7 +147,8 @@ public struct RougeScorer: Sendable {
     var tokenizationSettings: TokenizationSettings {
         TokenizationSettings(
             profile: profile, tokenization: tokenization, stemming: stemming, stopwords: stopwords,
-            lengthLimit: lengthLimit)
+            lengthLimit: lengthLimit,
+            languageStemmer: language.flatMap { $0 == .english ? nil : LanguageStemmer($0) })
     }
 
     private func score(_ item: RougeItem, in workspace: ScoringWorkspace) -> [RougeScore] {

@@ -7,6 +7,8 @@ struct TokenizationSettings: Sendable {
     var stemming: Bool
     var stopwords: Set<String>
     var lengthLimit: RougeLengthLimit?
+    /// The stemmer of the scorer's language, replacing the profile's Porter stemmer.
+    var languageStemmer: LanguageStemmer?
 }
 
 /// Turns summaries into ``TokenizedText``: tokenizes, drops stopwords, stems, and interns each
@@ -93,6 +95,13 @@ final class TokenPipeline {
                 let id = unicodeID(token)
                 if id != Self.dropped { tokens.append(id) }
             }
+        case .words, .characters:
+            let text = String(decoding: line, as: UTF8.self)[...]
+            let words = settings.tokenization == .words ? WordBoundaryTokenizer.words(of: text) : WordBoundaryTokenizer.characters(of: text)
+            for token in words {
+                let id = unicodeID(token)
+                if id != Self.dropped { tokens.append(id) }
+            }
         }
     }
 
@@ -152,6 +161,8 @@ final class TokenPipeline {
         } else if settings.stemming {
             let stem: String
             switch settings.profile {
+            case _ where settings.languageStemmer != nil:
+                stem = settings.languageStemmer!.stem(token)
             case .rougeScore:
                 stem = token.unicodeScalars.count > 3 ? porter.stem(token) : token
             case .perl:

@@ -17,6 +17,19 @@ import Testing
         ])
     }
 
+    @Test func readsTheLanguageFieldOnBothPaths() throws {
+        let fast = Array(#"{"id": "a", "article": "Texte.", "language": "FR"}"#.utf8)
+        #expect(JSONLArticleReader.scan(fast)?.language?.code == "fr")
+        #expect(try JSONLArticleReader.decode(fast).language?.code == "fr")
+        #expect(try JSONLArticleReader.decode(Array(#"{"id": "b", "text": "Text.", "language": null}"#.utf8)).language == nil)
+        #expect(throws: JSONLineObject.Problem.self) {
+            try JSONLArticleReader.decode(Array(#"{"id": "c", "text": "Text.", "language": ["fr"]}"#.utf8))
+        }
+        #expect(throws: JSONLineObject.Problem.self) {
+            try JSONLArticleReader.decode(Array(#"{"id": "d", "text": "Text.", "language": "zz"}"#.utf8))
+        }
+    }
+
     @Test func reportsMalformedLineWithFileAndLine() throws {
         let path = try Fixtures.temporaryFile("""
             {"id": "a", "article": "ok"}

@@ -61,8 +61,10 @@ import Testing
     }
 
     @Test func datasetKeysItDoesNotReadAreLeftToFoundation() {
-        let line = Array(#"{"id": "a", "article": "x", "language": "fr"}"#.utf8)
+        let line = Array(#"{"id": "a", "article": "x", "meta": {"human_label": 5}}"#.utf8)
         #expect(JSONLArticleReader.scan(line) == nil)
+        // "language" is read on the fast path too.
+        #expect(JSONLArticleReader.scan(Array(#"{"id": "a", "article": "x", "language": "fr"}"#.utf8))?.language?.code == "fr")
         #expect(JSONLArticleReader.scan(Array(#"{"id": "a", "text": "x"}"#.utf8)) == ArticleRecord(id: "a", article: "x"))
     }
 

@@ -1,0 +1,73 @@
+/// Cuts text into the terms of a language's ``LanguageProfile/WordMode``: words, or, in
+/// scripts written without spaces, overlapping character pairs.
+///
+/// In ``LanguageProfile/WordMode/characters`` mode each token of ``Tokenizer`` is split into
+/// runs of unspaced-script characters (Han, Kana, Thai) and other runs; an unspaced run of
+/// *n* > 1 characters gives its *n* − 1 overlapping pairs (`香港政府` → `香港`, `港政`, `政府`),
+/// a single character itself, and any other run is a word.
+///
+/// ```swift
+/// TermTokenizer(mode: .characters).terms(in: "香港政府 iPhone")  // ["香港", "港政", "政府", "iphone"]
+/// ```
+public struct TermTokenizer: Sendable {
+    /// The word mode.
+    public let mode: LanguageProfile.WordMode
+    private let tokenizer = Tokenizer()
+
+    /// Creates a tokenizer for `mode`.
+    public init(mode: LanguageProfile.WordMode) {
+        self.mode = mode
+    }
+
+    /// The terms of `text`, in order.
+    public func terms<S: StringProtocol>(in text: S) -> [String] {
+        var result: [String] = []
+        forEachTermUTF8(in: text) { result.append(String(decoding: $0, as: UTF8.self)) }
+        return result
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each term of `text`, in order; the buffer is valid
+    /// only during the call.
+    @inline(__always)
+    public func forEachTermUTF8<S: StringProtocol>(in text: S, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        switch mode {
+        case .spaced:
+            tokenizer.forEachTokenUTF8(in: text, body)
+        case .characters:
+            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: true, body) }
+        case .unigrams:
+            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: false, body) }
+        }
+    }
+
+    /// Splits one token into words and character pairs.
+    private static func splitUnspaced(_ token: UnsafeBufferPointer<UInt8>, pairs: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Fast path: ASCII tokens have no unspaced characters.
+        if !token.contains(where: { $0 >= 0x80 }) {
+            body(token)
+            return
+        }
+        // Scalar starts, each marked unspaced or not.
+        var starts: [(offset: Int, unspaced: Bool)] = []
+        var index = 0
+        for scalar in String(decoding: token, as: UTF8.self).unicodeScalars {
+            starts.append((index, Script(of: scalar)?.isUnspaced ?? false))
+            index += UTF8.width(scalar)
+        }
+        starts.append((token.count, false))
+        var run = 0
+        while run < starts.count - 1 {
+            var end = run + 1
+            while end < starts.count - 1 && starts[end].unspaced == starts[run].unspaced { end += 1 }
+            if starts[run].unspaced && end - run > 1 {
+                let width = pairs ? 2 : 1
+                for first in run...(end - width) {
+                    body(UnsafeBufferPointer(rebasing: token[starts[first].offset..<starts[first + width].offset]))
+                }
+            } else {
+                body(UnsafeBufferPointer(rebasing: token[starts[run].offset..<starts[end].offset]))
+            }
+            run = end
+        }
+    }
+}

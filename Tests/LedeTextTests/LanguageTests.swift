@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import LedeText
+
+struct LanguageTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/detection.tsv")
+
+    static var passages: [(code: String, text: String)] {
+        let text = (try? String(contentsOf: fixture, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
+        }
+    }
+
+    @Test func everySupportedLanguageHasADetectionPassage() {
+        #expect(Set(Self.passages.map(\.code)) == Set(Language.supported.map(\.code)))
+        #expect(Language.supported.count >= 32)
+    }
+
+    @Test(arguments: passages.map(\.code))
+    func detectsItsOwnPassage(code: String) throws {
+        let text = try #require(Self.passages.first { $0.code == code }?.text)
+        #expect(LanguageDetector().language(of: text)?.code == code)
+    }
+
+    @Test func codesAreCheckedAndFolded() throws {
+        #expect(try Language(code: "FR").code == "fr")
+        #expect(try Language(code: "nb").code == "no")
+        #expect(throws: LanguageError.unsupported("xx")) { try Language(code: "xx") }
+        let message = LanguageError.unsupported("xx").description
+        #expect(message.contains("unsupported language 'xx'") && message.contains("fr") && message.contains("zh"))
+    }
+
+    @Test func profilesAreData() throws {
+        let french = try Language(code: "fr").profile
+        #expect(french.name == "French" && french.stemmer == .snowball("french") && french.words == .spaced)
+        #expect(french.stopwords.contains("le") && !french.stopwords.contains("gouvernement"))
+        #expect(try Language(code: "zh").profile.words == .characters)
+        #expect(Language.english.profile.stemmer == .porter)
+        #expect(Stopwords.list(for: "en").words == Stopwords.english)
+        // Serbian and Yiddish have no permissively licensed list.
+        #expect(try Language(code: "sr").profile.stopwords.isEmpty)
+    }
+
+    @Test func textWithoutLettersHasNoLanguage() {
+        #expect(LanguageDetector().language(of: "") == nil)
+        #expect(LanguageDetector().language(of: "12:30 — 3.5% ... !!!") == nil)
+    }
+
+    @Test func mixedScriptTextGetsItsMainScript() {
+        let detector = LanguageDetector()
+        // Mostly Chinese with an English brand name and a number: Chinese.
+        #expect(detector.language(of: "苹果公司周二发布了新款 iPhone 15 手机，售价为五千九百九十九元。")?.code == "zh")
+        // Mostly English with a Chinese name: English.
+        #expect(detector.language(of: "The company, known in China as 华为, said on Tuesday that its profits had fallen.")?.code == "en")
+        // Japanese: Han with kana.
+        #expect(detector.language(of: "東京で大きな地震がありました。")?.code == "ja")
+    }
+
+    @Test func characterModeGivesOverlappingPairs() {
+        let tokenizer = TermTokenizer(mode: .characters)
+        #expect(tokenizer.terms(in: "香港政府 iPhone，好。") == ["香港", "港政", "政府", "iphone", "好"])
+        #expect(tokenizer.terms(in: "iPhone手机") == ["iphone", "手机"])
+        #expect(TermTokenizer(mode: .spaced).terms(in: "香港政府 iPhone") == ["香港政府", "iphone"])
+    }
+}
