@@ -2,12 +2,15 @@
 #   make demo    summarize the sample article Datasets/pages/001-marenhaven-storm-gates.txt
 #   make test    run the whole test suite
 #   make docs    build the DocC documentation of the libraries (fails on any warning)
+#   make fuzz-smoke   run every libFuzzer harness briefly (Scripts/fuzz; Fuzz/README.md)
 # Both install the C libraries Lede needs (OpenBLAS, zlib) first when they are missing.
 
 SWIFT ?= swift
 DEMO_ARTICLE ?= Datasets/pages/001-marenhaven-storm-gates.txt
 
-.PHONY: demo test deps build release docs
+.PHONY: demo test deps build release docs fuzz-smoke
+
+FUZZ_SECONDS ?= 15
 
 deps:
 	@Scripts/install-deps
@@ -29,3 +32,6 @@ release: deps
 docs: deps
 	LEDE_GENERATE_DOCS=1 $(SWIFT) package generate-documentation \
 		--target Lede --target LedeRouge --target LedeEval --warnings-as-errors
+
+fuzz-smoke: deps
+	Scripts/fuzz all $(FUZZ_SECONDS)

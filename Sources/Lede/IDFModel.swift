@@ -51,13 +51,14 @@ public struct IDFModel: Sendable, Hashable {
         public var description: String { "line \(line): \(reason)" }
     }
 
-    /// Reads a model written by ``serialized()``.
+    /// Reads a model written by ``serialized()``. Lines may end with `\n` or `\r\n`.
     ///
     /// - Complexity: O(*n*) in the length of `text`.
     public init(serialized text: String) throws(FormatError) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).lazy
+            .map { $0.last == 0x0D ? $0.dropLast() : $0 }.makeIterator()
         guard let header = lines.next() else { throw FormatError(line: 1, reason: "empty model") }
-        let fields = header.split(separator: " ")
+        let fields = header.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
         guard fields.count == 3, fields[0] == "lede-idf", fields[1] == "1", let documents = Int(fields[2]), documents >= 0 else {
             throw FormatError(line: 1, reason: "expected the header 'lede-idf 1 <documents>'")
         }
@@ -66,11 +67,11 @@ public struct IDFModel: Sendable, Hashable {
         while let line = lines.next() {
             number += 1
             if line.isEmpty { continue }
-            let parts = line.split(separator: "\t")
-            guard parts.count == 2, let count = Int(parts[1]), count > 0 else {
+            let parts = line.split(separator: 0x09)
+            guard parts.count == 2, let count = Int(String(decoding: parts[1], as: UTF8.self)), count > 0 else {
                 throw FormatError(line: number, reason: "expected 'term<TAB>count'")
             }
-            frequencies[String(parts[0])] = count
+            frequencies[String(decoding: parts[0], as: UTF8.self)] = count
         }
         self.init(documentCount: documents, documentFrequency: frequencies)
     }

@@ -13,6 +13,7 @@ struct SpecificationOptions {
             let pair = item.split(separator: "=", maxSplits: 1)
             guard pair.count == 2 else { throw .init("expected key=value, got '\(item)'") }
             let key = pair[0].lowercased()
+            guard options[key] == nil else { throw .init("'\(key)' is given more than once") }
             if pair[1] == "none" {
                 options[key] = .some(nil)
             } else if let value = Double(pair[1]), value.isFinite {
@@ -31,6 +32,31 @@ struct SpecificationOptions {
         guard let option = options.removeValue(forKey: key) else { return value }
         guard let number = option else { throw .init("'\(key)' needs a number") }
         return number
+    }
+
+    /// The number given for `key`, which must lie in `range`, or `value` when it was not given;
+    /// `none` is an error.
+    mutating func take(_ key: String, default value: Double, in range: ClosedRange<Double>) throws(Summarizer.Algorithm.ParseError) -> Double {
+        let number = try take(key, default: value)
+        try Self.check(key, number, in: range)
+        return number
+    }
+
+    /// The number (in `range`) or `none` given for `key`, or `value` when it was not given.
+    mutating func takeOptional(_ key: String, default value: Double?, in range: ClosedRange<Double>) throws(Summarizer.Algorithm.ParseError) -> Double? {
+        let number = takeOptional(key, default: value)
+        if let number { try Self.check(key, number, in: range) }
+        return number
+    }
+
+    private static func check(_ key: String, _ number: Double, in range: ClosedRange<Double>) throws(Summarizer.Algorithm.ParseError) {
+        guard range.contains(number) else {
+            throw .init("'\(key)' must be between \(format(range.lowerBound)) and \(format(range.upperBound)) (got \(format(number)))")
+        }
+    }
+
+    private static func format(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 
     /// The number or `none` given for `key`, or `value` when it was not given.

@@ -63,7 +63,7 @@ extension Summarizer {
         init(options: inout SpecificationOptions) throws(ParseError) {
             switch options.name {
             case "lexrank":
-                self = .lexRank(threshold: options.takeOptional("threshold", default: 0.1))
+                self = .lexRank(threshold: try options.takeOptional("threshold", default: 0.1, in: 0...1))
             case "lexrank-continuous":
                 self = .lexRank(threshold: nil)
             case "textrank":

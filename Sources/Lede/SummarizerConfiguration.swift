@@ -61,7 +61,9 @@ extension Summarizer.Configuration {
     /// `default` takes options that change its parts, for tuning:
     /// `default:position=0.5,quotation=0.3,length=35,length-scale=15,redundancy=0.5,digest=0.33,min-words=6`
     /// (`length=none` and `digest=none` turn those off), and the positional algorithm's
-    /// `preceding`, `following` and `threshold`.
+    /// `preceding`, `following` and `threshold`. Each value is range-checked (`redundancy`,
+    /// `digest` and thresholds in 0...1, weights in -1000...1000, ...), and a key given twice is
+    /// an error.
     public init(parsing specification: String) throws(Summarizer.Algorithm.ParseError) {
         var options = try SpecificationOptions(parsing: specification)
         guard options.name == "default" else {
@@ -73,13 +75,14 @@ extension Summarizer.Configuration {
         if case .positional = algorithm {
             algorithm = .positional(try Summarizer.PositionalParameters(options: &options))
         }
-        priors.positionExponent = try options.take("position", default: priors.positionExponent)
-        priors.quotationFactor = try options.take("quotation", default: priors.quotationFactor)
-        priors.lengthLimit = options.takeOptional("length", default: priors.lengthLimit.map(Double.init)).map { Int($0) }
-        priors.lengthScale = try options.take("length-scale", default: priors.lengthScale)
-        redundancyThreshold = try options.take("redundancy", default: redundancyThreshold)
-        minimumSentenceWords = Int(try options.take("min-words", default: Double(minimumSentenceWords)))
-        if let threshold = options.takeOptional("digest", default: digest?.threshold) {
+        priors.positionExponent = try options.take("position", default: priors.positionExponent, in: 0...10)
+        priors.quotationFactor = try options.take("quotation", default: priors.quotationFactor, in: 0...10)
+        priors.lengthLimit = try options.takeOptional("length", default: priors.lengthLimit.map(Double.init), in: 1...100_000)
+            .map { Int($0) }
+        priors.lengthScale = try options.take("length-scale", default: priors.lengthScale, in: 0.001...100_000)
+        redundancyThreshold = try options.take("redundancy", default: redundancyThreshold, in: 0...1)
+        minimumSentenceWords = Int(try options.take("min-words", default: Double(minimumSentenceWords), in: 0...100_000))
+        if let threshold = try options.takeOptional("digest", default: digest?.threshold, in: 0...1) {
             digest?.threshold = threshold
         } else {
             digest = nil
@@ -153,9 +156,9 @@ extension Summarizer {
         init(options: inout SpecificationOptions) throws(Summarizer.Algorithm.ParseError) {
             let defaults = PositionalParameters()
             self.init(
-                precedingWeight: try options.take("preceding", default: defaults.precedingWeight),
-                followingWeight: try options.take("following", default: defaults.followingWeight),
-                threshold: try options.take("threshold", default: defaults.threshold))
+                precedingWeight: try options.take("preceding", default: defaults.precedingWeight, in: -1000...1000),
+                followingWeight: try options.take("following", default: defaults.followingWeight, in: -1000...1000),
+                threshold: try options.take("threshold", default: defaults.threshold, in: 0...1))
         }
 
         /// Creates positional parameters.

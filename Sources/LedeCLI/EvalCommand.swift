@@ -48,10 +48,10 @@ struct EvalCommand: ParsableCommand {
         "Systems to run, comma- or space-separated.", valueName: "systems"))
     var systems: [String] = ["lead-3,default,lexrank,lexrank-continuous,textrank,positional,oracle"]
 
-    @Option(name: .long, help: "Summaries of this many sentences (default 3).")
+    @Option(name: .long, parsing: .unconditional, help: "Summaries of this many sentences (default 3).")
     var sentences: Int?
 
-    @Option(name: .long, help: "Summaries of at most this many words.")
+    @Option(name: .long, parsing: .unconditional, help: "Summaries of at most this many words.")
     var words: Int?
 
     @Flag(name: .long, help: "Summaries as long (in sentences) as each article's first reference.")
@@ -90,22 +90,22 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write each system's summaries to DIR/<system>.jsonl.", valueName: "dir"))
     var outputs: String?
 
-    @Option(name: .long, help: "Evaluate only the first N articles.")
+    @Option(name: .long, parsing: .unconditional, help: "Evaluate only the first N articles.")
     var limit: Int?
 
-    @Option(name: .long, help: "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(name: .long, parsing: .unconditional, help: "Worker threads (default: all cores). Results do not depend on it.")
     var threads: Int?
 
-    @Option(name: .long, help: "Confidence level of the intervals.")
+    @Option(name: .long, parsing: .unconditional, help: "Confidence level of the intervals.")
     var confidence = 0.95
 
-    @Option(name: .long, help: "Bootstrap resamples.")
+    @Option(name: .long, parsing: .unconditional, help: "Bootstrap resamples.")
     var resamples = 1_000
 
-    @Option(name: .long, help: "Trials of the randomization test.")
+    @Option(name: .long, parsing: .unconditional, help: "Trials of the randomization test.")
     var trials = 10_000
 
-    @Option(name: .long, help: "Seed of resampling and randomization.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed of resampling and randomization.")
     var seed: UInt64 = 0
 
     @Flag(name: .long, help: "Skip malformed records (reported and counted) instead of stopping.")
@@ -120,13 +120,14 @@ struct EvalCommand: ParsableCommand {
     func validate() throws {
         let budgets = [sentences != nil, words != nil, matchReference].filter { $0 }.count
         if budgets > 1 { throw ValidationError("give at most one of --sentences, --words and --match-reference") }
-        if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
-        if let words, words < 1 { throw ValidationError("--words must be at least 1") }
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1") }
-        if htmlArticles < 0 { throw ValidationError("--html-articles must be at least 0") }
-        if resamples < 1 || trials < 1 { throw ValidationError("--resamples and --trials must be at least 1") }
+        try OptionRange.check("--sentences", sentences, atLeast: 1)
+        try OptionRange.check("--words", words, atLeast: 1)
+        try OptionRange.check("--limit", limit, atLeast: 1)
+        try OptionRange.check("--threads", threads, atLeast: 1)
+        try OptionRange.check("--confidence", confidence, above: 0, below: 1)
+        try OptionRange.check("--html-articles", htmlArticles, atLeast: 0)
+        try OptionRange.check("--resamples", resamples, atLeast: 1, atMost: OptionRange.maximumResamples)
+        try OptionRange.check("--trials", trials, atLeast: 1, atMost: OptionRange.maximumTrials)
         for item in predictions where !item.contains("=") {
             throw ValidationError("--predictions takes NAME=FILE, got '\(item)'")
         }
@@ -155,11 +156,7 @@ struct EvalCommand: ParsableCommand {
         display?.finish()
         if let outputs { try write(evaluation, records: records, systems: chosen, to: outputs) }
         if let saveReport {
-            do {
-                try (JSONOutput.encode(evaluation.report) + "\n").write(toFile: saveReport, atomically: true, encoding: .utf8)
-            } catch {
-                throw CommandError("\(saveReport): cannot write the report")
-            }
+            try OutputFile.write(try JSONOutput.encode(evaluation.report) + "\n", to: saveReport)
         }
         if let html { try writeHTML(evaluation, records: records, options: options, to: html) }
         var output = StandardOutput()
@@ -190,15 +187,15 @@ struct EvalCommand: ParsableCommand {
 
     private func writeHTML(_ evaluation: Evaluation, records: [ArticleRecord], options: Evaluation.Options, to path: String) throws {
         let page = EvaluationHTMLReport(evaluation: evaluation, records: records, options: options, maximumArticles: htmlArticles)
-        do {
-            try page.render().write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw CommandError("\(path): cannot write the HTML report")
-        }
+        try OutputFile.write(page.render(), to: path)
     }
 
     private func parseSystems() throws -> [EvaluationSystem] {
         let names = systems.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == " " }) }.map(String.init)
+        var seen = Set<String>()
+        for name in names where !seen.insert(name.lowercased()).inserted {
+            throw CommandError("--systems: '\(name)' is given more than once")
+        }
         return try names.map { name in
             do {
                 return try EvaluationSystem(parsing: name)
@@ -220,6 +217,7 @@ struct EvalCommand: ParsableCommand {
             }
             for problem in source.skipped { StandardError.write("lede: skipped \(problem.description)") }
             if !source.skipped.isEmpty { StandardError.warn("\(source.skipped.count) malformed record(s) skipped") }
+            for warning in (source as? JSONLArticleReader)?.warnings ?? [] { StandardError.warn(warning.description) }
             return records
         } catch let error as DatasetError {
             throw CommandError(error.description)
@@ -263,17 +261,16 @@ struct EvalCommand: ParsableCommand {
             for (record, summary) in zip(records, summaries) {
                 text += try JSONOutput.encode(Line(id: record.id, summary: summary)) + "\n"
             }
-            do {
-                try text.write(toFile: path, atomically: true, encoding: .utf8)
-            } catch {
-                throw CommandError("\(path): cannot write")
-            }
+            try OutputFile.write(text, to: path)
         }
     }
 }
 
 /// Reads the per-peer times written by `Eval/peers/run_peers.py`.
 enum PeerTiming {
+    /// The longest time per article accepted: a day.
+    static let maximumSeconds = 86_400.0
+
     static func read(_ path: String) throws -> [String: Double] {
         guard let data = FileManager.default.contents(atPath: path),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -283,6 +280,9 @@ enum PeerTiming {
         var times: [String: Double] = [:]
         for (name, value) in peers {
             if let entry = value as? [String: Any], let seconds = entry["mean_seconds_per_article"] as? Double {
+                guard seconds >= 0 && seconds <= maximumSeconds else {
+                    throw CommandError("--timing \(path): \"\(name)\": mean_seconds_per_article must be between 0 and \(Int(maximumSeconds)) (got \(seconds))")
+                }
                 times[name] = seconds
             }
         }

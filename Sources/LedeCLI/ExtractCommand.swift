@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lede
+import LedeEval
 import LedeHTML
 
 /// `lede extract [FILE...]`: the article found in a web page.
@@ -37,23 +38,38 @@ struct ExtractCommand: ParsableCommand {
             var output = StandardOutput()
             defer { output.flush() }
             var reports: [ExtractionReport] = []
-            let documents = try InputText.read(files)
-            for (position, document) in documents.enumerated() {
+            let paths = InputText.paths(files)
+            var (printed, failures) = (0, 0)
+            for path in paths {
+                let document: TextInput.Document
+                do {
+                    document = try InputText.read(path)
+                } catch {
+                    output.flush()
+                    StandardError.write("lede: \(error)")
+                    failures += 1
+                    continue
+                }
                 let name = document.name
                 let article = document.page ?? ExtractCommand.textArticle(document)
                 for note in article.notes { StandardError.warn("\(name): \(note)") }
                 switch format {
                 case .json:
-                    reports.append(ExtractionReport(file: documents.count > 1 ? name : nil, article: article))
+                    reports.append(ExtractionReport(file: paths.count > 1 ? name : nil, article: article))
                 case .text:
-                    if documents.count > 1 { output.writeLine((position > 0 ? "\n" : "") + "==> \(name) <==") }
+                    if paths.count > 1 { output.writeLine((printed > 0 ? "\n" : "") + "==> \(name) <==") }
                     let parts = [article.title, article.abstract].compactMap { $0 } + article.body
                     output.writeLine(parts.joined(separator: "\n\n"))
                 }
+                printed += 1
             }
-            if format == .json {
-                let value: any Encodable = reports.count == 1 ? reports[0] : reports
+            if format == .json, !reports.isEmpty || paths.count > 1 {
+                let value: any Encodable = paths.count == 1 ? reports[0] : reports
                 output.writeLine(try JSONOutput.encode(value))
+            }
+            if failures > 0 {
+                output.flush()
+                throw ExitCode.failure
             }
         }
     }
@@ -61,11 +77,11 @@ struct ExtractCommand: ParsableCommand {
 
 extension ExtractCommand {
     /// A text page's parts, as `lede` parses them (``Lede/Article/init(parsing:)``).
-    static func textArticle(_ document: InputText.Document) -> WebArticle {
+    static func textArticle(_ document: TextInput.Document) -> WebArticle {
         guard document.text.contains(where: { !$0.isWhitespace }) else { return WebArticle(notes: [.empty]) }
         let parsed = Article(parsing: document.text)
         return WebArticle(title: parsed.title, abstract: parsed.abstract, body: parsed.paragraphs,
-                          notes: document.hadInvalidUTF8 ? [.invalidEncoding] : [])
+                          notes: document.hadInvalidEncoding ? [.invalidEncoding] : [])
     }
 }
 

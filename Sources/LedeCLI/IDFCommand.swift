@@ -29,7 +29,7 @@ struct IDFCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the model.", valueName: "file"))
     var output: String
 
-    @Option(name: .long, help: "Keep terms found in at least this many articles.")
+    @Option(name: .long, parsing: .unconditional, help: "Keep terms found in at least this many articles.")
     var minimumDocumentFrequency = 2
 
     @Flag(name: .long, help: "Skip malformed records (counted and reported) instead of stopping.")
@@ -39,7 +39,7 @@ struct IDFCommand: ParsableCommand {
 
     func validate() throws {
         if datasets.isEmpty { throw ValidationError("give at least one dataset") }
-        if minimumDocumentFrequency < 1 { throw ValidationError("--minimum-document-frequency must be at least 1") }
+        try OptionRange.check("--minimum-document-frequency", minimumDocumentFrequency, atLeast: 1)
     }
 
     func run() throws {
@@ -58,16 +58,14 @@ struct IDFCommand: ParsableCommand {
                         builder?.add(record.article)
                     }
                     for problem in source.skipped { StandardError.write("lede: skipped \(problem.description)") }
+                    for warning in (source as? JSONLArticleReader)?.warnings ?? [] { StandardError.warn(warning.description) }
+                    if !source.skipped.isEmpty { StandardError.warn("\(dataset): \(source.skipped.count) record(s) or file(s) skipped") }
                 } catch let error as DatasetError {
                     throw CommandError(error.description)
                 }
             }
             let model = (builder ?? IDFModelBuilder()).model(minimumDocumentFrequency: minimumDocumentFrequency)
-            do {
-                try model.serialized().write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                throw CommandError("\(output): cannot write the model")
-            }
+            try OutputFile.write(model.serialized(), to: output)
             StandardError.write("lede: \(output): \(model.documentFrequency.count) terms from \(model.documentCount) articles")
         }
     }

@@ -20,7 +20,7 @@ struct RougeCommand: ParsableCommand {
 
             Measures: rouge1 ... rouge9 (n-grams), rougeL (LCS of the whole summary), rougeLsum \
             (summary-level LCS over sentences; ROUGE-1.5.5's "ROUGE-L"), rougeW (weighted LCS, \
-            weight 1.2; rougeW-1.5 for another weight), rougeS4 / rougeSU4 (pairs of words in \
+            weight 1.2; rougeW-1.5 for another weight, at most 5), rougeS4 / rougeSU4 (pairs of words in \
             order with at most 4 words between them, SU adding unigrams; rougeS* for any gap). \
             Sentences matter only to rougeLsum and rougeW.
 
@@ -64,11 +64,11 @@ struct RougeCommand: ParsableCommand {
         valueName: "name"))
     var tokenizer: String = RougeTokenization.ascii.rawValue
 
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
         "Weight of precision in F, 0...1 (ROUGE-1.5.5's -p); 0.5 is F1.", valueName: "alpha"))
     var alpha: Double?
 
-    @Option(name: .long, help: ArgumentHelp("F-beta instead of --alpha (beta > 1 favours recall).", valueName: "beta"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("F-beta instead of --alpha (beta > 1 favours recall).", valueName: "beta"))
     var beta: Double?
 
     @Option(name: .customLong("multi-reference"), help: ArgumentHelp(
@@ -76,11 +76,11 @@ struct RougeCommand: ParsableCommand {
         valueName: "rule"))
     var multiReference: String?
 
-    @Option(name: .customLong("word-limit"), help: ArgumentHelp(
+    @Option(name: .customLong("word-limit"), parsing: .unconditional, help: ArgumentHelp(
         "Keep the first n words of every summary (ROUGE-1.5.5's -l; perl profile).", valueName: "n"))
     var wordLimit: Int?
 
-    @Option(name: .customLong("byte-limit"), help: ArgumentHelp(
+    @Option(name: .customLong("byte-limit"), parsing: .unconditional, help: ArgumentHelp(
         "Keep the first n bytes of every summary (ROUGE-1.5.5's -b; perl profile).", valueName: "n"))
     var byteLimit: Int?
 
@@ -89,14 +89,14 @@ struct RougeCommand: ParsableCommand {
         valueName: "file"))
     var stopwords: String?
 
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
         "Report bootstrap confidence intervals at this level (0.95 or 95).", valueName: "level"))
     var confidence: Double?
 
-    @Option(name: .long, help: ArgumentHelp("Bootstrap resamples for the intervals.", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Bootstrap resamples for the intervals.", valueName: "n"))
     var resamples: Int = 1000
 
-    @Option(name: .long, help: ArgumentHelp("Seed of the resampling and of the significance test.", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Seed of the resampling and of the significance test.", valueName: "n"))
     var seed: UInt64 = 0
 
     @Option(name: .long, help: ArgumentHelp(
@@ -108,7 +108,7 @@ struct RougeCommand: ParsableCommand {
         valueName: "method"))
     var significance: String = PairedSignificance.Method.approximateRandomization.rawValue
 
-    @Option(name: .long, help: ArgumentHelp("Trials of the significance test.", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Trials of the significance test.", valueName: "n"))
     var trials: Int = 10_000
 
     @Flag(name: .customLong("perl-average"), help: """
@@ -127,7 +127,7 @@ struct RougeCommand: ParsableCommand {
     @Flag(name: .customLong("allow-missing"), help: "Score the items both files have, with a warning, instead of failing on unmatched ids.")
     var allowMissing = false
 
-    @Option(name: .long, help: ArgumentHelp("Threads to score on (0: one per core).", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Threads to score on (0: one per core).", valueName: "n"))
     var threads: Int = 0
 
     @Flag(name: .long, help: "Print the scoring time and throughput to standard error.")
@@ -144,17 +144,18 @@ struct RougeCommand: ParsableCommand {
             throw ValidationError("unknown --multi-reference '\(multiReference)' (use best-f, average or best)")
         }
         if alpha != nil && beta != nil { throw ValidationError("give --alpha or --beta, not both") }
-        if let beta, !(beta.isFinite && beta >= 0) { throw ValidationError("--beta must be 0 or more") }
+        if let beta, !(beta.isFinite && beta >= 0) { throw ValidationError("--beta must be a finite number, 0 or more (got \(beta))") }
         if wordLimit != nil && byteLimit != nil { throw ValidationError("give --word-limit or --byte-limit, not both") }
-        if let confidence {
-            let fraction = confidence > 1 ? confidence / 100 : confidence
-            guard fraction > 0 && fraction < 1 else {
-                throw ValidationError("--confidence must be a level such as 0.95 or 95")
-            }
+        if let confidence, !((confidence > 0 && confidence < 1) || (confidence >= 50 && confidence < 100)) {
+            throw ValidationError(
+                "--confidence must be a level between 0 and 1 (0.95) or a percentage from 50 to 100 (95) (got \(confidence))")
         }
-        guard resamples >= 1 else { throw ValidationError("--resamples must be at least 1") }
-        guard trials >= 1 else { throw ValidationError("--trials must be at least 1") }
-        guard threads >= 0 else { throw ValidationError("--threads must be 0 or more") }
+        if let alpha, !(alpha >= 0 && alpha <= 1) { throw ValidationError("--alpha must be between 0 and 1 (got \(alpha))") }
+        try OptionRange.check("--word-limit", wordLimit, atLeast: 1)
+        try OptionRange.check("--byte-limit", byteLimit, atLeast: 1)
+        try OptionRange.check("--resamples", resamples, atLeast: 1, atMost: OptionRange.maximumResamples)
+        try OptionRange.check("--trials", trials, atLeast: 1, atMost: OptionRange.maximumTrials)
+        try OptionRange.check("--threads", threads, atLeast: 0)
         guard PairedSignificance.Method(rawValue: significance) != nil else {
             throw ValidationError("unknown --significance '\(significance)' (use randomization or bootstrap)")
         }
@@ -166,7 +167,7 @@ struct RougeCommand: ParsableCommand {
 
     func run() throws {
         let scorer = try makeScorer()
-        let records = try JSONLArticleReader(path: dataset).readAll()
+        let records = try JSONLArticleReader(path: dataset, requireUniqueIDs: true).readAll()
         let alignment = try align(try PredictionsReader(path: predictions).readAll(), records, file: predictions)
         guard !alignment.items.isEmpty else {
             throw Failure("no item to score: \(dataset) and \(predictions) have no id in common")
@@ -210,9 +211,9 @@ struct RougeCommand: ParsableCommand {
         if let perItem {
             let text = report.perItemLines().map { $0 + "\n" }.joined()
             do {
-                try text.write(toFile: perItem, atomically: true, encoding: .utf8)
+                try OutputFile.write(text, to: perItem)
             } catch {
-                throw Failure("cannot write \(perItem): \(error.localizedDescription)")
+                throw Failure("--per-item \(error)")
             }
         }
         print(format == "json" ? report.json() : report.table())

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Lede
+import LedeEval
 import LedeText
 
 /// `lede sentences`: the sentence segmenter on its own.
@@ -29,14 +30,25 @@ struct SentencesCommand: ParsableCommand {
             let chosen = try language.chosen()
             var output = StandardOutput()
             defer { output.flush() }
-            for document in try InputText.read(files) {
-                if document.hadInvalidUTF8 {
-                    StandardError.warn("\(document.name): invalid UTF-8 replaced with U+FFFD")
+            var failed = false
+            for path in InputText.paths(files) {
+                let document: TextInput.Document
+                do {
+                    document = try InputText.read(path)
+                } catch {
+                    output.flush()
+                    StandardError.write("lede: \(error)")
+                    failed = true
+                    continue
                 }
                 let segmenter = SentenceSegmenter(language: chosen ?? LanguageDetector().language(of: document.text) ?? .english)
                 for sentence in segmenter.sentences(in: document.text) {
                     output.writeLine(sentence.split(whereSeparator: \.isNewline).joined(separator: " "))
                 }
+            }
+            if failed {
+                output.flush()
+                throw ExitCode.failure
             }
         }
     }

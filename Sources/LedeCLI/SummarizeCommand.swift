@@ -9,8 +9,9 @@ struct SummarizeCommand: ParsableCommand {
         commandName: "summarize",
         abstract: "Summarize articles: print the most central sentences of each body.",
         discussion: """
-            Reads each FILE (or standard input) as a news page, a web page (HTML, any character \
-            set: the article is extracted as `lede extract` does) or plain text, sets aside the \
+            Reads each FILE (or standard input, a pipe, a FIFO) as a news page, a web page \
+            (HTML, any character set: the article is extracted as `lede extract` does) or plain \
+            text (UTF-8, or UTF-16 with a byte order mark), sets aside the \
             title, the summary paragraph and page chrome, and prints the best sentences of the \
             body, one per line, in document order.
 
@@ -29,6 +30,9 @@ struct SummarizeCommand: ParsableCommand {
             pages), plus "candidates" (every sentence with \
             its score and rank) with --explain. Memory stays constant, so lede fits shell \
             pipelines, GNU parallel, Hadoop Streaming and Spark's pipe().
+
+            An input that cannot be read or summarized is reported and the others are still \
+            summarized; the exit status is then 1.
             """)
 
     @Argument(help: ArgumentHelp("Articles to summarize; standard input when none is given or for '-'.", valueName: "file"))
@@ -47,7 +51,7 @@ struct SummarizeCommand: ParsableCommand {
     @Flag(name: .long, help: "Read JSON Lines (one article per line) and write one summary object per line.")
     var jsonl = false
 
-    @Option(name: .long, help: ArgumentHelp("Worker threads for --jsonl (default: all cores).", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Worker threads for --jsonl (default: all cores).", valueName: "n"))
     var threads: Int?
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -55,7 +59,7 @@ struct SummarizeCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        try OptionRange.check("--threads", threads, atLeast: 1)
     }
 
     func run() throws {
@@ -67,21 +71,30 @@ struct SummarizeCommand: ParsableCommand {
                 try JSONLinesSummarizer(summarizer: summarizer, threads: threads, explain: explain).run(paths: files)
                 return
             }
-            let documents = try InputText.read(files)
+            let paths = InputText.paths(files)
             var output = StandardOutput()
             defer { output.flush() }
             var reports: [SummaryReport] = []
             var pages: [SummaryHTMLPage.Entry] = []
-            for (position, document) in documents.enumerated() {
-                if document.hadInvalidUTF8 {
-                    StandardError.warn("\(document.name): invalid UTF-8 replaced with U+FFFD")
+            var (printed, failures) = (0, 0)
+            for path in paths {
+                let document: TextInput.Document
+                do {
+                    document = try InputText.read(path)
+                } catch {
+                    output.flush()
+                    StandardError.write("lede: \(error)")
+                    failures += 1
+                    continue
                 }
                 for note in document.page?.notes ?? [] where note != .empty && note != .noArticle {
                     StandardError.warn("\(document.name): \(note)")
                 }
                 guard document.text.contains(where: { !$0.isWhitespace }) else {
                     output.flush()
-                    throw CommandError("\(document.name): empty input: nothing to summarize")
+                    StandardError.write("lede: \(document.name): empty input: nothing to summarize")
+                    failures += 1
+                    continue
                 }
                 let result = document.page.map {
                     summarizer.summarize(Article(title: $0.title, abstract: $0.abstract, paragraphs: $0.body))
@@ -91,20 +104,25 @@ struct SummarizeCommand: ParsableCommand {
                 }
                 switch format {
                 case .html:
-                    pages.append(SummaryHTMLPage.Entry(name: documents.count > 1 ? document.name : nil, text: document.text, summary: result))
+                    pages.append(SummaryHTMLPage.Entry(name: paths.count > 1 ? document.name : nil, text: document.text, summary: result))
                 case .json:
-                    reports.append(SummaryReport(name: documents.count > 1 ? document.name : nil, summary: result, explain: explain))
+                    reports.append(SummaryReport(name: paths.count > 1 ? document.name : nil, summary: result, explain: explain))
                 case .text:
-                    if documents.count > 1 {
-                        output.writeLine((position > 0 ? "\n" : "") + "==> \(document.name) <==")
+                    if paths.count > 1 {
+                        output.writeLine((printed > 0 ? "\n" : "") + "==> \(document.name) <==")
                     }
                     output.write(TextReport.render(result, explain: explain))
                 }
+                printed += 1
             }
-            if format == .html { output.write(SummaryHTMLPage(entries: pages).render()) }
-            if format == .json {
-                let value: any Encodable = reports.count == 1 ? reports[0] : reports
+            if format == .html, !pages.isEmpty { output.write(SummaryHTMLPage(entries: pages).render()) }
+            if format == .json, !reports.isEmpty || paths.count > 1 {
+                let value: any Encodable = paths.count == 1 ? reports[0] : reports
                 output.writeLine(try JSONOutput.encode(value))
+            }
+            if failures > 0 {
+                output.flush()
+                throw ExitCode.failure
             }
         }
     }

@@ -1,16 +1,17 @@
 import ArgumentParser
 import Foundation
 import Lede
+import LedeEval
 
 /// The options that shape a summary: algorithm and budget.
 struct SummaryOptions: ParsableArguments {
-    @Option(name: .long, help: "Summary length in sentences (default 3, unless --words or --ratio is given).")
+    @Option(name: .long, parsing: .unconditional, help: "Summary length in sentences (default 3, unless --words or --ratio is given).")
     var sentences: Int?
 
-    @Option(name: .long, help: "Summary length in words, never cutting a sentence.")
+    @Option(name: .long, parsing: .unconditional, help: "Summary length in words, never cutting a sentence.")
     var words: Int?
 
-    @Option(name: .long, help: "Summary length as a fraction of the body's words, e.g. 0.2.")
+    @Option(name: .long, parsing: .unconditional, help: "Summary length as a fraction of the body's words, e.g. 0.2.")
     var ratio: Double?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -41,9 +42,11 @@ struct SummaryOptions: ParsableArguments {
     mutating func validate() throws {
         let given = [sentences != nil, words != nil, ratio != nil].filter { $0 }.count
         if given > 1 { throw ValidationError("give at most one of --sentences, --words and --ratio") }
-        if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
-        if let words, words < 1 { throw ValidationError("--words must be at least 1") }
-        if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be in (0, 1]") }
+        try OptionRange.check("--sentences", sentences, atLeast: 1)
+        try OptionRange.check("--words", words, atLeast: 1)
+        if let ratio, !(ratio > 0 && ratio <= 1) {
+            throw ValidationError("--ratio must be greater than 0 and at most 1 (got \(ratio))")
+        }
         do {
             _ = try Summarizer.Configuration(parsing: algorithm)
         } catch {
@@ -68,13 +71,16 @@ struct SummaryOptions: ParsableArguments {
         }
         configuration.budget = budget
         if let idf {
-            guard let data = FileManager.default.contents(atPath: idf) else {
-                throw CommandError("\(idf): cannot read the IDF model")
+            let model: TextInput.Document
+            do {
+                model = try TextInput.read(path: idf)
+            } catch {
+                throw CommandError("--idf \(error)")
             }
             do {
-                configuration.idf = try IDFModel(serialized: String(decoding: data, as: UTF8.self))
+                configuration.idf = try IDFModel(serialized: model.text)
             } catch {
-                throw CommandError("\(idf): \(error.description)")
+                throw CommandError("--idf \(idf): \(error.description)")
             }
         }
         return configuration

@@ -28,9 +28,9 @@ public final class BBCFolderReader: ArticleSource {
         }
         var items: [(category: String, article: String)] = []
         for category in try FileListing.folders(in: articles) {
-            for file in try FileListing.files(in: (articles as NSString).appendingPathComponent(category), suffix: ".txt") {
-                items.append((category, file))
-            }
+            let listing = try FileListing.files(in: (articles as NSString).appendingPathComponent(category), suffix: ".txt")
+            items += listing.files.map { (category, $0) }
+            skipped += listing.unreadable
         }
         self.items = items.makeIterator()
     }

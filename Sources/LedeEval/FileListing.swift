@@ -1,22 +1,59 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Listing and reading the files of folder-based datasets.
 enum FileListing {
-    /// The regular files directly in `folder` whose names end with `suffix`, sorted by name.
-    static func files(in folder: String, suffix: String) throws -> [String] {
+    /// The entries directly in `folder` whose names end with `suffix`, sorted by name: the
+    /// regular files (directly or through a symbolic link), and the others (dangling or looping
+    /// symbolic links, FIFOs, folders, devices), each as the error to report when skipping it.
+    static func files(in folder: String, suffix: String) throws -> (files: [String], unreadable: [DatasetError]) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
             throw DatasetError.cannotOpen(path: folder, reason: "cannot list the folder")
         }
-        return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted()
-            .map { (folder as NSString).appendingPathComponent($0) }
+        var listing: (files: [String], unreadable: [DatasetError]) = ([], [])
+        for name in names.sorted() where name.hasSuffix(suffix) && !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            if let problem = notARegularFile(path) {
+                listing.unreadable.append(.invalid(path: path, reason: problem))
+            } else {
+                listing.files.append(path)
+            }
+        }
+        return listing
     }
 
-    /// The regular files directly in `folder` whose names end with one of `suffixes`, sorted by name.
-    static func files(in folder: String, suffixes: [String]) throws -> [String] {
-        try suffixes.flatMap { try files(in: folder, suffix: $0) }.sorted()
+    /// Why `path` is not a regular file that can be read, or `nil` when it is one.
+    private static func notARegularFile(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            switch errno {
+            case ENOENT: return "a dangling symbolic link"
+            case ELOOP: return "a symbolic link loop"
+            default: return "cannot be read (\(String(cString: strerror(errno))))"
+            }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a folder, not a file"
+        case S_IFIFO: return "a FIFO, not a file"
+        default: return "not a regular file"
+        }
+    }
+
+    /// ``files(in:suffix:)`` for entries whose names end with one of `suffixes`.
+    static func files(in folder: String, suffixes: [String]) throws -> (files: [String], unreadable: [DatasetError]) {
+        let listings = try suffixes.map { try files(in: folder, suffix: $0) }
+        return (listings.flatMap(\.files).sorted(), listings.flatMap(\.unreadable))
     }
 
     /// The file's bytes, decompressed when its name ends with `.gz`.
@@ -52,12 +89,9 @@ enum FileListing {
         return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }
 
-    /// The file's text, with invalid UTF-8 replaced.
+    /// The file's text, decoded as ``TextInput/decode(_:)`` does.
     static func text(of path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DatasetError.cannotOpen(path: path, reason: "cannot read")
-        }
-        return String(decoding: data, as: UTF8.self)
+        try TextInput.read(path: path).text
     }
 
     /// The file name without its folder and extension (and without `.gz` first).

@@ -10,20 +10,35 @@ import LedeText
 /// extracted (`ArticleExtractor` of `LedeHTML`). Blank lines are skipped. A line that is not valid
 /// JSON, lacks `id` or the article, or whose `references` is not a list of lists of strings is
 /// reported as ``DatasetError/malformed(path:line:reason:)``, or counted in ``skipped`` when the
-/// reader was made with `skipInvalid`.
+/// reader was made with `skipInvalid`. Invalid UTF-8 is replaced with U+FFFD and the line
+/// noted in ``warnings``.
 public final class JSONLArticleReader {
     private let lines: LineReader
     private let skipInvalid: Bool
     /// The malformed lines passed over so far (only when reading with `skipInvalid`).
     public private(set) var skipped: [DatasetError] = []
 
+    /// Lines read with invalid UTF-8, replaced with U+FFFD, as `path:line` warnings.
+    public private(set) var warnings: [DatasetError] = []
+
     /// The path being read.
     public var path: String { lines.path }
+    /// The 1-based line of the record last returned (or problem last found).
+    public var lineNumber: Int { lines.lineNumber }
+
+    /// The line each id was first seen on, when ids must be unique.
+    private var firstLineOfID: [String: Int]?
 
     /// Opens a JSONL file, or standard input when `path` is `"-"`.
-    public init(path: String, skipInvalid: Bool = false) throws {
+    ///
+    /// - Parameters:
+    ///   - skipInvalid: Pass over malformed lines (listed in ``skipped``) instead of throwing.
+    ///   - requireUniqueIDs: Report a record whose id an earlier record has as malformed
+    ///     (`duplicate id "x" (first on line n)`), as scoring against references needs.
+    public init(path: String, skipInvalid: Bool = false, requireUniqueIDs: Bool = false) throws {
         self.lines = path == "-" ? try LineReader() : try LineReader(path: path)
         self.skipInvalid = skipInvalid
+        self.firstLineOfID = requireUniqueIDs ? [:] : nil
     }
 
     /// Returns the next record, or `nil` at the end of the file.
@@ -32,8 +47,18 @@ public final class JSONLArticleReader {
     public func next() throws -> ArticleRecord? {
         while let bytes = try lines.nextBytes() {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                return try JSONLArticleReader.decode(bytes)
+            do throws(JSONLineObject.Problem) {
+                let (record, replacedInvalidUTF8) = try JSONLArticleReader.decodeLine(bytes)
+                if replacedInvalidUTF8 {
+                    warnings.append(.malformed(path: lines.path, line: lines.lineNumber, reason: "invalid UTF-8 replaced with U+FFFD"))
+                }
+                if firstLineOfID != nil {
+                    if let first = firstLineOfID?[record.id] {
+                        throw JSONLineObject.Problem("duplicate id \"\(record.id)\" (first on line \(first))")
+                    }
+                    firstLineOfID?[record.id] = lines.lineNumber
+                }
+                return record
             } catch {
                 let error = DatasetError.malformed(path: lines.path, line: lines.lineNumber, reason: error.message)
                 guard skipInvalid else { throw error }
@@ -43,6 +68,18 @@ public final class JSONLArticleReader {
         return nil
     }
 
+    /// Decodes one line of the dataset schema, replacing invalid UTF-8 with U+FFFD when that
+    /// is what keeps the line from being read; says whether it did.
+    package static func decodeLine(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> (record: ArticleRecord, replacedInvalidUTF8: Bool) {
+        do {
+            return (try decode(bytes), false)
+        } catch {
+            guard String(validating: bytes, as: UTF8.self) == nil else { throw error }
+            return (try decode(Array(String(decoding: bytes, as: UTF8.self).utf8)), true)
+        }
+    }
+
+    /// Decodes one line of the dataset schema.
     static func decode(_ bytes: [UInt8]) throws(JSONLineObject.Problem) -> ArticleRecord {
         if let record = scan(bytes) { return record }
         return try decode(JSONLineObject(bytes))

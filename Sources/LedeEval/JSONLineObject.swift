@@ -1,12 +1,12 @@
 import Foundation
 
 /// One line of a JSON Lines file: a JSON object with an `id` (a string, or a number read as a
-/// string). Readers build their records from its fields and report a ``Problem`` as
+/// string; `true` and `false` are not ids). Readers build their records from its fields and report a ``Problem`` as
 /// `file:line: reason`.
-struct JSONLineObject {
+package struct JSONLineObject {
     /// Why a line is not a valid record.
-    struct Problem: Error {
-        var message: String
+    package struct Problem: Error {
+        package var message: String
         init(_ message: String) { self.message = message }
     }
 
@@ -23,9 +23,9 @@ struct JSONLineObject {
         guard let fields = object as? [String: Any] else { throw Problem("expected a JSON object") }
         switch fields["id"] {
         case let text as String: id = text
-        case let number as NSNumber: id = number.stringValue
+        case let number as NSNumber where String(cString: number.objCType) != "c": id = number.stringValue
         case nil, is NSNull: throw Problem("missing \"id\"")
-        default: throw Problem("\"id\" must be a string")
+        default: throw Problem("\"id\" must be a string or a number")
         }
         self.fields = fields
     }

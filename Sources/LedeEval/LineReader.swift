@@ -12,7 +12,8 @@ import Darwin
 ///
 /// Plain and gzip-compressed files (including concatenated gzip members) go through the same
 /// path: zlib's `gzread` passes uncompressed input through unchanged. Memory stays constant
-/// whatever the file size: the reader keeps one buffer and one line at a time.
+/// whatever the file size: the reader keeps one buffer and one line at a time. A gzip stream
+/// cut short (before its end marker and checksum) is an error, never a silently shorter file.
 ///
 /// ```swift
 /// let reader = try LineReader(path: "validation.jsonl.gz")
@@ -112,6 +113,11 @@ public final class LineReader {
             throw DatasetError.readFailed(path: path, reason: message)
         }
         if count == 0 {
+            var code: Int32 = 0
+            _ = gzerror(file, &code)
+            if code == Z_BUF_ERROR {
+                throw DatasetError.readFailed(path: path, reason: "truncated gzip data (the stream ends before its end marker)")
+            }
             atEOF = true
         }
         start = 0

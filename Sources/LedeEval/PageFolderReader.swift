@@ -21,7 +21,9 @@ public final class PageFolderReader: ArticleSource {
     public init(folder: String, skipInvalid: Bool = false) throws {
         self.path = folder
         self.skipInvalid = skipInvalid
-        self.files = try FileListing.files(in: folder, suffixes: [".txt", ".html", ".htm", ".html.gz", ".htm.gz"]).makeIterator()
+        let listing = try FileListing.files(in: folder, suffixes: [".txt", ".html", ".htm", ".html.gz", ".htm.gz"])
+        self.files = listing.files.makeIterator()
+        self.skipped = listing.unreadable
     }
 
     /// The next record, or `nil` at the end.

@@ -18,7 +18,9 @@ public final class StoryFolderReader: ArticleSource {
     public init(folder: String, skipInvalid: Bool = false) throws {
         self.path = folder
         self.skipInvalid = skipInvalid
-        self.files = try FileListing.files(in: folder, suffix: ".story").makeIterator()
+        let listing = try FileListing.files(in: folder, suffix: ".story")
+        self.files = listing.files.makeIterator()
+        self.skipped = listing.unreadable
     }
 
     /// The next record, or `nil` at the end.

@@ -29,6 +29,10 @@ public enum RougeMeasure: Hashable, Sendable, CustomStringConvertible {
 
     /// The weight ROUGE-W is reported with by default.
     public static let defaultWeight = 1.2
+    /// The largest ROUGE-W weight accepted. ROUGE-1.5.5 raises the reference total to the
+    /// weight twice (`(Σ length^weight)^weight`), which overflows a `Double` for large weights;
+    /// up to 5 it stays finite for any summary shorter than 10^12 words.
+    public static let maximumWeight = 5.0
 
     /// ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum: what `rouge-score` users usually report.
     public static let standard: [RougeMeasure] = [.n(1), .n(2), .l, .lsum]
@@ -78,8 +82,9 @@ public enum RougeMeasure: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .n(n) where !(1...9).contains(n):
             throw .invalidMeasure("\(name): n must be between 1 and 9")
-        case let .w(weight) where !(weight.isFinite && weight > 0):
-            throw .invalidMeasure("rougeW: the weight must be a positive number")
+        case let .w(weight) where !(weight > 0 && weight <= RougeMeasure.maximumWeight):
+            throw .invalidMeasure(
+                "\(name): the weight must be greater than 0 and at most \(RougeMeasure.format(RougeMeasure.maximumWeight))")
         case let .s(skip?) where skip < 0, let .su(skip?) where skip < 0:
             throw .invalidMeasure("\(name): the skip distance must be 0 or more (nil for no limit)")
         default:

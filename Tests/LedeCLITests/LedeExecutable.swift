@@ -53,6 +53,33 @@ struct LedeExecutable {
             standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
     }
 
+    /// Runs `lede` with `input` arriving through a pipe (not a file) on standard input, as
+    /// `cmd | lede /dev/stdin` does.
+    static func run(_ arguments: [String], pipedInput input: Data) throws -> Result {
+        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        // A `lede` that exits without reading must fail the test, not kill it with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        try process.run()
+        let writer = Thread {
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let error = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: output, as: UTF8.self),
+            standardError: String(decoding: error, as: UTF8.self))
+    }
+
     static func run(_ arguments: [String], input: String) throws -> Result {
         try run(arguments, input: Data(input.utf8))
     }
