@@ -5,7 +5,8 @@
 # budget, the oracle, and the peers that support the language (sumy with its language setting
 # and summa with language=: French only; neither handles Vietnamese, and sumy's Chinese needs
 # jieba). `lede eval` scores by the dataset's language: rougers' Unicode words for French and
-# Vietnamese, its characters for Chinese (checked item by item by rouge_parity.py).
+# Vietnamese, its characters for Chinese (checked item by item by rouge_parity.py). The classic
+# algorithms run too, except Edmundson, whose cue words are English only.
 #
 #   Eval/languages/evaluate.sh [fr|vi|zh|all] [--reuse-peers]
 #
@@ -43,7 +44,7 @@ run() {
         timing=(--timing "$work/timing.json")
     fi
     "$lede" eval "$path" --sentences "$k" --label "multilingual/$file" \
-        --systems default,lexrank,lexrank-continuous,textrank,positional,oracle \
+        --systems default,lexrank,lexrank-continuous,textrank,positional,lsa,luhn,sumbasic,klsum,oracle \
         --predictions "${predictions[@]}" "${timing[@]}" --baseline "lead-$k" \
         --save-report "Eval/results/multilingual-$code.json" > "Eval/results/multilingual-$code.md"
     cat "Eval/results/multilingual-$code.md"
