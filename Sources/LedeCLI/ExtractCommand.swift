@@ -39,17 +39,8 @@ struct ExtractCommand: ParsableCommand {
             defer { output.flush() }
             var reports: [ExtractionReport] = []
             let paths = InputText.paths(files)
-            var (printed, failures) = (0, 0)
-            for path in paths {
-                let document: TextInput.Document
-                do {
-                    document = try InputText.read(path)
-                } catch {
-                    output.flush()
-                    StandardError.write("lede: \(error)")
-                    failures += 1
-                    continue
-                }
+            var printed = 0
+            let failures = InputText.forEach(paths, writingTo: &output) { document, output in
                 let name = document.name
                 let article = document.page ?? ExtractCommand.textArticle(document)
                 for note in article.notes { StandardError.warn("\(name): \(note)") }
@@ -62,6 +53,7 @@ struct ExtractCommand: ParsableCommand {
                     output.writeLine(parts.joined(separator: "\n\n"))
                 }
                 printed += 1
+                return true
             }
             if format == .json, !reports.isEmpty || paths.count > 1 {
                 let value: any Encodable = paths.count == 1 ? reports[0] : reports

@@ -30,23 +30,14 @@ struct SentencesCommand: ParsableCommand {
             let chosen = try language.chosen()
             var output = StandardOutput()
             defer { output.flush() }
-            var failed = false
-            for path in InputText.paths(files) {
-                let document: TextInput.Document
-                do {
-                    document = try InputText.read(path)
-                } catch {
-                    output.flush()
-                    StandardError.write("lede: \(error)")
-                    failed = true
-                    continue
-                }
+            let failures = InputText.forEach(InputText.paths(files), writingTo: &output) { document, output in
                 let segmenter = SentenceSegmenter(language: chosen ?? LanguageDetector().language(of: document.text) ?? .english)
                 for sentence in segmenter.sentences(in: document.text) {
                     output.writeLine(sentence.split(whereSeparator: \.isNewline).joined(separator: " "))
                 }
+                return true
             }
-            if failed {
+            if failures > 0 {
                 output.flush()
                 throw ExitCode.failure
             }

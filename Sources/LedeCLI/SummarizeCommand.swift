@@ -76,25 +76,15 @@ struct SummarizeCommand: ParsableCommand {
             defer { output.flush() }
             var reports: [SummaryReport] = []
             var pages: [SummaryHTMLPage.Entry] = []
-            var (printed, failures) = (0, 0)
-            for path in paths {
-                let document: TextInput.Document
-                do {
-                    document = try InputText.read(path)
-                } catch {
-                    output.flush()
-                    StandardError.write("lede: \(error)")
-                    failures += 1
-                    continue
-                }
+            var printed = 0
+            let failures = try InputText.forEach(paths, writingTo: &output) { document, output in
                 for note in document.page?.notes ?? [] where note != .empty && note != .noArticle {
                     StandardError.warn("\(document.name): \(note)")
                 }
                 guard document.text.contains(where: { !$0.isWhitespace }) else {
                     output.flush()
                     StandardError.write("lede: \(document.name): empty input: nothing to summarize")
-                    failures += 1
-                    continue
+                    return false
                 }
                 let result = document.page.map {
                     summarizer.summarize(Article(title: $0.title, abstract: $0.abstract, paragraphs: $0.body))
@@ -114,6 +104,7 @@ struct SummarizeCommand: ParsableCommand {
                     output.write(TextReport.render(result, explain: explain))
                 }
                 printed += 1
+                return true
             }
             if format == .html, !pages.isEmpty { output.write(SummaryHTMLPage(entries: pages).render()) }
             if format == .json, !reports.isEmpty || paths.count > 1 {

@@ -3,7 +3,7 @@ import Foundation
 /// The article found in a web page: its title, abstract (standfirst), byline, date, language,
 /// body paragraphs and address.
 ///
-/// Create one with ``init(html:)`` or with an ``ArticleExtractor``. Fields the page does not
+/// Create one with `init(html:)` (from the page as text or as bytes) or with an ``ArticleExtractor``. Fields the page does not
 /// have are nil; ``notes`` says what was wrong with a page that had no usable article.
 public struct WebArticle: Sendable, Hashable, Codable {
     /// The headline.
