@@ -32,6 +32,7 @@ public final class JSONLArticleReader {
     /// Opens a JSONL file, or standard input when `path` is `"-"`.
     ///
     /// - Parameters:
+    ///   - path: The file, plain or gzip-compressed, or `"-"` for standard input.
     ///   - skipInvalid: Pass over malformed lines (listed in ``skipped``) instead of throwing.
     ///   - requireUniqueIDs: Report a record whose id an earlier record has as malformed
     ///     (`duplicate id "x" (first on line n)`), as scoring against references needs.
