@@ -47,17 +47,7 @@ enum LAPACK {
     static func triangularFactor(_ a: [Float], rows: Int, columns: Int) -> [Float]? {
         guard rows >= columns, columns > 0 else { return nil }
         var a = a
-        var m = Integer(rows), n = Integer(columns), lda = Integer(rows)
-        var tau = [Float](repeating: 0, count: columns)
-        var info: Integer = 0
-        var lwork: Integer = -1
-        var size: Float = 0
-        sgeqrf_(&m, &n, &a, &lda, &tau, &size, &lwork, &info)
-        guard info == 0 else { return nil }
-        lwork = max(Integer(size), n)
-        var work = [Float](repeating: 0, count: Int(lwork))
-        sgeqrf_(&m, &n, &a, &lda, &tau, &work, &lwork, &info)
-        guard info == 0 else { return nil }
+        guard householderQR(&a, rows: rows, columns: columns) != nil else { return nil }
         var r = [Float](repeating: 0, count: columns * columns)
         for j in 0..<columns {
             for i in 0...j { r[i + j * columns] = a[i + j * rows] }
@@ -70,25 +60,34 @@ enum LAPACK {
     /// reports an error.
     static func orthonormalize(_ a: inout [Float], rows: Int, columns: Int) -> Bool {
         guard rows >= columns, columns > 0 else { return columns == 0 }
+        guard var tau = householderQR(&a, rows: rows, columns: columns) else { return false }
+        var m = Integer(rows), n = Integer(columns), k = Integer(columns), lda = Integer(rows)
+        var info: Integer = 0
+        var lwork: Integer = -1
+        var size: Float = 0
+        sorgqr_(&m, &n, &k, &a, &lda, &tau, &size, &lwork, &info)
+        guard info == 0 else { return false }
+        lwork = max(Integer(size), n)
+        var work = [Float](repeating: 0, count: Int(lwork))
+        sorgqr_(&m, &n, &k, &a, &lda, &tau, &work, &lwork, &info)
+        return info == 0
+    }
+
+    /// Factors the column-major `rows x columns` matrix `a` (`rows >= columns > 0`) in place
+    /// by `sgeqrf`: `r` on and above the diagonal, the Householder vectors below it.
+    /// - Returns: The reflectors' scalars, or `nil` when LAPACK reports an error.
+    private static func householderQR(_ a: inout [Float], rows: Int, columns: Int) -> [Float]? {
         var m = Integer(rows), n = Integer(columns), lda = Integer(rows)
         var tau = [Float](repeating: 0, count: columns)
         var info: Integer = 0
         var lwork: Integer = -1
         var size: Float = 0
         sgeqrf_(&m, &n, &a, &lda, &tau, &size, &lwork, &info)
-        guard info == 0 else { return false }
+        guard info == 0 else { return nil }
         lwork = max(Integer(size), n)
         var work = [Float](repeating: 0, count: Int(lwork))
         sgeqrf_(&m, &n, &a, &lda, &tau, &work, &lwork, &info)
-        guard info == 0 else { return false }
-        var k = n
-        lwork = -1
-        sorgqr_(&m, &n, &k, &a, &lda, &tau, &size, &lwork, &info)
-        guard info == 0 else { return false }
-        lwork = max(Integer(size), n)
-        work = [Float](repeating: 0, count: Int(lwork))
-        sorgqr_(&m, &n, &k, &a, &lda, &tau, &work, &lwork, &info)
-        return info == 0
+        return info == 0 ? tau : nil
     }
 
     /// `c = op(a) · b` for column-major matrices: `op(a)` is `a` (`rows x inner`) or, with
