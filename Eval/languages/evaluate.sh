@@ -8,7 +8,10 @@
 # Vietnamese, its characters for Chinese (checked item by item by rouge_parity.py). The classic
 # algorithms run too, except Edmundson, whose cue words are English only.
 #
-#   Eval/languages/evaluate.sh [fr|vi|zh|all] [--reuse-peers]
+#   Eval/languages/evaluate.sh [fr|vi|zh|ko|all] [--reuse-peers]
+#
+# Korean (50 science news articles with extractive gold summaries of 2 to 11 sentences) runs
+# with the reference's sentence count as budget and Lede's own lead as baseline.
 #
 # Writes Eval/results/multilingual-<code>.md and .json; predictions go to Eval/work/languages/
 # (git-ignored). Datasets: $LEDE_DATASETS (default ../shared/datasets beside the checkout).
@@ -53,4 +56,11 @@ run() {
 [[ $which == fr || $which == all ]] && run fr fr_orangesum.jsonl.gz 2 french
 [[ $which == vi || $which == all ]] && run vi vi_vietnews.jsonl.gz 2 ""
 [[ $which == zh || $which == all ]] && run zh zh_lcsts.jsonl.gz 1 ""
+if [[ $which == ko || $which == all ]]; then
+    "$lede" eval "$datasets/multilingual/ko_scinewssum.jsonl.gz" --match-reference \
+        --label multilingual/ko_scinewssum.jsonl.gz --baseline lead \
+        --systems lead,default,lexrank,lexrank-continuous,textrank,positional,lsa,luhn,sumbasic,klsum,oracle \
+        --save-report Eval/results/multilingual-ko.json > Eval/results/multilingual-ko.md
+    cat Eval/results/multilingual-ko.md
+fi
 exit 0
