@@ -11,12 +11,9 @@ struct KLSum: Sendable {
     /// One score per sentence: higher for sentences added earlier (`n − addition order`).
     func scores(for table: SentenceTable) -> [Float] {
         let n = table.count
-        let total = table.termIDs.count
-        guard n > 0, total > 0 else { return [Float](repeating: 0, count: n) }
+        guard n > 0, !table.termIDs.isEmpty else { return [Float](repeating: 0, count: n) }
         // Per term: its document probability p and p · log p.
-        var documentCount = [Double](repeating: 0, count: table.termCount)
-        for term in table.termIDs { documentCount[Int(term)] += 1 }
-        let p = documentCount.map { $0 / Double(total) }
+        let p = table.termProbabilities()
         let pLogP = p.map { $0 > 0 ? $0 * log($0) : 0 }
 
         // The summary: term counts, its length, and over its terms Σ p (log p − log count)

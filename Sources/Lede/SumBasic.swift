@@ -10,11 +10,8 @@ struct SumBasic: Sendable {
     /// One score per sentence: higher for sentences picked earlier (`n − pick order`).
     func scores(for table: SentenceTable) -> [Float] {
         let n = table.count
-        let total = table.termIDs.count
-        guard n > 0, total > 0 else { return [Float](repeating: 0, count: n) }
-        var probability = [Double](repeating: 0, count: table.termCount)
-        for term in table.termIDs { probability[Int(term)] += 1 }
-        for t in probability.indices { probability[t] /= Double(total) }
+        guard n > 0, !table.termIDs.isEmpty else { return [Float](repeating: 0, count: n) }
+        var probability = table.termProbabilities()
         var scores = [Float](repeating: 0, count: n)
         var remaining = Array(0..<n)
         for pick in 0..<n {
