@@ -45,6 +45,10 @@ package struct PageMetadata: Sendable {
         }
         if authors.isEmpty { authors = Array(head.authorLinks.prefix(3)) }
         url = url ?? head.canonical ?? first("og:url", "twitter:url")
+        // JSON-LD strings and attribute values may carry line breaks and control characters; an
+        // address loses its tabs and line breaks, as a browser's URL parser drops them.
+        published = published.flatMap(PageMetadata.field)
+        url = url.flatMap { PageMetadata.field(String($0.unicodeScalars.filter { !["\t", "\n", "\r"].contains($0) })) }
         siteName = first("og:site_name", "application-name")
         language = PageMetadata.primaryLanguage(head.language ?? first("content-language", "og:locale", "language", "dc.language"))
     }
@@ -58,6 +62,12 @@ package struct PageMetadata: Sendable {
     /// Whether a text ends with an ellipsis: cut to fit a teaser.
     static func isCut(_ text: String) -> Bool {
         text.hasSuffix("...") || text.hasSuffix("…")
+    }
+
+    /// A one-line field: white space collapsed, control characters removed, trimmed; nil when empty.
+    static func field(_ text: String) -> String? {
+        let field = PageTree.collapsingWhitespace(text).trimmed
+        return field.isEmpty ? nil : field
     }
 
     /// `fr-FR`, `fr_FR` or `FR` as `fr`.

@@ -45,6 +45,11 @@ struct PageReading {
             paragraphs.removeFirst()
         }
         let abstract = self.abstract(paragraphs: &paragraphs)
+        // The standfirst is never body, even where the page repeats it further down.
+        if let abstract {
+            let key = PageReading.normalized(abstract)
+            paragraphs.removeAll { $0.text == abstract || !key.isEmpty && PageReading.normalized($0.text) == key }
+        }
         var notes: [ExtractionNote] = []
         if paragraphs.isEmpty && abstract == nil { notes.append(.noArticle) }
         return WebArticle(

@@ -159,7 +159,8 @@ extension PageTree {
     }
 
     /// The text with every run of white space (including no-break, ideographic and zero-width
-    /// spaces) turned into one space.
+    /// spaces) turned into one space, and without the other control characters (C0, DEL, C1),
+    /// which pages do not show.
     package static func collapsingWhitespace(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
@@ -183,6 +184,10 @@ extension PageTree {
                 if width > 0 {
                     pendingSpace = true
                     index += width
+                } else if byte < 0x20 || byte == 0x7F {
+                    index += 1
+                } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                    index += 2
                 } else {
                     if pendingSpace { output.append(0x20) }
                     pendingSpace = false
@@ -212,7 +217,7 @@ extension PageTree {
             case "itemprop": itemprop = value.lowercased(); if metaKey.isEmpty { metaKey = value }
             case "role": role = value.lowercased()
             case "rel": rel = value.lowercased()
-            case "datetime": datetime = value
+            case "datetime": datetime = PageTree.collapsingWhitespace(value).trimmed
             case "href": href = value
             case "lang", "xml:lang": lang = value
             case "name", "property", "http-equiv": metaKey = value
