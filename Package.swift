@@ -69,8 +69,14 @@ var package = Package(
         // Web pages: the article found in HTML (libxml2's HTML parser). The summarizer does not need it.
         .target(name: "LedeHTML", dependencies: ["CLibXML2"]),
 
-        // ROUGE measures, profiles and statistics. Independent of the summarizer.
-        .target(name: "LedeRouge", dependencies: ["LedeText"]),
+        // ROUGE measures, profiles and statistics. Independent of the summarizer. WordNet's
+        // irregular forms (ROUGE-1.5.5's stemming), compiled into the library: a `lede` binary
+        // copied elsewhere needs no bundle.
+        .target(
+            name: "LedeRouge",
+            dependencies: ["LedeText"],
+            resources: [.embedInCode("Resources/wordnet-exceptions.txt")]
+        ),
 
         // Dataset readers, systems and reports.
         .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "LedeHTML", "CZlib"]),
