@@ -5,6 +5,7 @@ var package = Package(
     name: "Lede",
     products: [
         .library(name: "Lede", targets: ["Lede"]),
+        .library(name: "LedeText", targets: ["LedeText"]),
         .library(name: "LedeRouge", targets: ["LedeRouge"]),
         .library(name: "LedeEval", targets: ["LedeEval"]),
         .library(name: "LedeHTML", targets: ["LedeHTML"]),
@@ -43,7 +44,8 @@ var package = Package(
             providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
         ),
 
-        // Text primitives shared by the summarizer and the ROUGE toolkit, with the language
+        // Text primitives shared by the summarizer and the ROUGE toolkit (a product: `Language`
+        // is part of the summarizer's and ROUGE's public API), with the language
         // profiles (Resources/Languages: one table row and one stopword list per language) and
         // the sentence-boundary rules of each language but English (Resources/Segmentation).
         .target(
@@ -79,13 +81,13 @@ var package = Package(
         ),
 
         // Dataset readers, systems and reports.
-        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "LedeHTML", "CZlib"]),
+        .target(name: "LedeEval", dependencies: ["Lede", "LedeText", "LedeRouge", "LedeHTML", "CZlib"]),
 
         // The `lede` command.
         .executableTarget(
             name: "LedeCLI",
             dependencies: [
-                "LedeEval", "LedeHTML",
+                "Lede", "LedeText", "LedeRouge", "LedeEval", "LedeHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,16 +96,17 @@ var package = Package(
         .executableTarget(
             name: "LedeBenchmark",
             dependencies: [
-                "Lede", "LedeEval",
+                "Lede", "LedeText", "LedeEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "LedeTextTests", dependencies: ["LedeText"], exclude: ["Fixtures"]),
-        .testTarget(name: "LedeTests", dependencies: ["Lede"], exclude: ["Fixtures"]),
+        .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeText"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeHTMLTests", dependencies: ["LedeHTML"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
-        .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LedeEvalTests", dependencies: ["LedeEval", "Lede", "LedeText", "LedeRouge", "CZlib"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

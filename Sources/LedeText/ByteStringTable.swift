@@ -4,7 +4,7 @@
 /// packed into two machine words stored in the slot itself, so finding one costs a hash of two
 /// words and a comparison of two words; longer keys are also kept in one contiguous arena and
 /// compared there. Looking a word up never allocates.
-public struct ByteStringTable: Sendable {
+package struct ByteStringTable: Sendable {
     /// One slot of the open-addressing table.
     private struct Slot {
         /// The key's first 8 bytes, zero-padded.
@@ -25,7 +25,7 @@ public struct ByteStringTable: Sendable {
     private var mask: Int
 
     /// Creates an empty table sized for about `capacity` keys.
-    public init(capacity: Int = 64) {
+    package init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [Slot](repeating: .empty, count: size)
@@ -33,7 +33,7 @@ public struct ByteStringTable: Sendable {
     }
 
     /// Creates a table holding `words`, with ids in order.
-    public init(_ words: some Collection<String>) {
+    package init(_ words: some Collection<String>) {
         self.init(capacity: words.count)
         for word in words {
             var word = word
@@ -42,10 +42,10 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The number of keys.
-    public var count: Int { keyStart.count - 1 }
+    package var count: Int { keyStart.count - 1 }
 
     /// The key with id `id`, as a string.
-    public func key(_ id: Int32) -> String {
+    package func key(_ id: Int32) -> String {
         withKey(id) { String(decoding: $0, as: UTF8.self) }
     }
 
@@ -57,14 +57,14 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The id of `bytes`, or `nil` when the table does not hold it.
-    public func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    package func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let key = Key(bytes)
         let found = find(key, bytes)
         return found.id >= 0 ? found.id : nil
     }
 
     /// The id of `bytes`, inserting it with the next id when absent.
-    public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
+    package mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
         let key = Key(bytes)
         let found = find(key, bytes)
         if found.id >= 0 { return (found.id, false) }
