@@ -1,33 +1,32 @@
-import Dispatch
+import Lede
 import LedeText
 
 /// Timing of the similarity kernel's two paths, for `lede-benchmark kernel`.
-@_spi(Benchmarks)
-public enum KernelBenchmark {
+enum KernelBenchmark {
     /// One measured shape.
-    public struct Result: Sendable {
+    struct Result: Sendable {
         /// Sentences (rows) and terms (columns) of the random TF-IDF-like matrix.
-        public var rows: Int, columns: Int
+        var rows: Int, columns: Int
         /// Stored non-zeros and the inner-product pairs the sparse path accumulates.
-        public var nonzeros: Int, sparsePairs: Int
+        var nonzeros: Int, sparsePairs: Int
         /// Median seconds per product, dense path (fill + ssyrk) and sparse path.
-        public var denseSeconds: Double?, sparseSeconds: Double
+        var denseSeconds: Double?, sparseSeconds: Double
         /// The path ``SimilarityKernel/Method/automatic`` picks.
-        public var automaticChoice: String
+        var automaticChoice: String
     }
 
     /// Measures both paths on a random matrix with `termsPerRow` distinct terms a row, drawn
     /// from a Zipf-like distribution over `columns` terms (as content words are, once the
     /// stopwords at the head of the distribution are removed).
-    public static func measure(rows: Int, columns: Int, termsPerRow: Int, seed: UInt64 = 42) -> Result {
+    static func measure(rows: Int, columns: Int, termsPerRow: Int, seed: UInt64 = 42) -> Result {
         let x = randomMatrix(rows: rows, columns: columns, termsPerRow: termsPerRow, seed: seed)
         var frequency = [Int](repeating: 0, count: columns)
         for column in x.columns { frequency[Int(column)] += 1 }
         let pairs = frequency.reduce(0) { $0 + $1 * ($1 + 1) / 2 }
         let big = SimilarityKernel(denseGraphLimit: 20_000, denseMatrixLimit: 400_000_000)
         let canDense = rows <= 4_000 && rows * columns <= 60_000_000
-        let dense: Double? = canDense ? median { _ = BLAS.gram(SimilarityKernel.densify(x), rows: rows, columns: columns) } : nil
-        let sparse = median {
+        let dense: Double? = canDense ? Timing.median { _ = BLAS.gram(SimilarityKernel.densify(x), rows: rows, columns: columns) } : nil
+        let sparse = Timing.median {
             if rows <= big.denseGraphLimit && canDense {
                 _ = SimilarityKernel.sparseProductDense(x)
             } else {
@@ -37,18 +36,6 @@ public enum KernelBenchmark {
         let choice = SimilarityKernel().resolvedMethod(for: x) == .dense ? "dense" : "sparse"
         return Result(rows: rows, columns: columns, nonzeros: x.nonzeroCount, sparsePairs: pairs,
                       denseSeconds: dense, sparseSeconds: sparse, automaticChoice: choice)
-    }
-
-    static func median(_ body: () -> Void) -> Double {
-        var times: [Double] = []
-        let start = DispatchTime.now().uptimeNanoseconds
-        repeat {
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            body()
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
-        } while times.count < 5 || (times.count < 200 && Double(DispatchTime.now().uptimeNanoseconds - start) < 0.3e9)
-        times.sort()
-        return times[times.count / 2]
     }
 
     static func randomMatrix(rows: Int, columns: Int, termsPerRow: Int, seed: UInt64) -> SparseRows {

@@ -1,33 +1,33 @@
+import Lede
 import LedeText
 
 /// Timing of the two ways to get LSA's leading singular triplets, for `lede-benchmark svd`.
-@_spi(Benchmarks)
-public enum SVDBenchmark {
+enum SVDBenchmark {
     /// One measured shape.
-    public struct Result: Sendable {
+    struct Result: Sendable {
         /// Terms (rows), sentences (columns) and triplets wanted.
-        public var rows: Int, columns: Int, k: Int
+        var rows: Int, columns: Int, k: Int
         /// Median seconds of the full decomposition (right vectors only, as LSA asks: the triangular
         /// factor's) and of randomized range finding.
-        public var fullSeconds: Double, randomizedSeconds: Double
+        var fullSeconds: Double, randomizedSeconds: Double
         /// Seconds per unit of each method's cost formula (see `SingularTriplets.CostModel`).
-        public var fullCoefficient: Double, randomizedCoefficient: Double
+        var fullCoefficient: Double, randomizedCoefficient: Double
         /// The method the measured cost model picks.
-        public var automaticChoice: String
+        var automaticChoice: String
     }
 
     /// Measures both methods on a matrix shaped like LSA's: every cell 0.4, and 0.4 to 1 where
     /// a sentence holds one of its dozen terms.
-    public static func measure(rows: Int, columns: Int, k: Int, seed: UInt64 = 42) -> Result {
+    static func measure(rows: Int, columns: Int, k: Int, seed: UInt64 = 42) -> Result {
         var generator = SplitMix64(seed: seed)
         var matrix = [Float](repeating: 0.4, count: rows * columns)
         for j in 0..<columns {
             for _ in 0..<12 { matrix[Int.random(in: 0..<rows, using: &generator) + j * rows] = Float.random(in: 0.4...1, using: &generator) }
         }
-        let full = KernelBenchmark.median {
+        let full = Timing.median {
             _ = SingularTriplets.compute(k, of: matrix, rows: rows, columns: columns, method: .full, needsLeft: false)
         }
-        let randomized = KernelBenchmark.median {
+        let randomized = Timing.median {
             _ = SingularTriplets.compute(k, of: matrix, rows: rows, columns: columns, method: .randomizedDefault, needsLeft: false)
         }
         let units = SingularTriplets.CostModel.units(k: k, rows: rows, columns: columns)
