@@ -1,4 +1,4 @@
-extension TokenizedText {
+extension TokenizedTextDetector {
     /// The number of spaced ellipses (`. . .`) in the first `end` bytes of `text`: full stops
     /// with ` .` on both sides, counted once per ellipsis of three dots (a fourth dot counts
     /// again).
