@@ -13,11 +13,13 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
     package var state: UInt64
 
     /// Creates a generator whose sequence is determined by `seed`.
+    @inlinable
     package init(seed: UInt64) {
         state = seed
     }
 
-    /// The next 64 random bits.
+    /// The next 64 random bits (inlinable: bootstrap resampling in LedeRouge draws one per item).
+    @inlinable
     package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
