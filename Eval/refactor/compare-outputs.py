@@ -96,7 +96,7 @@ TIMING_MASKS = [
 # Intended changes of issue 9, applied to standard error only, and reported: `lede rouge` printed
 # its errors as "Error: ..." and its warnings as "warning: ...", where every other command prints
 # "lede: ..." and "lede: warning: ..."; it now prints them as the others do.
-ERROR_PREFIX = re.compile(rb"^(?:Error: |lede: )(?:warning: )?", re.MULTILINE)
+ERROR_PREFIX = re.compile(rb"^(?:Error: |lede: warning: |lede: |warning: )", re.MULTILINE)
 
 
 def mask(data, csv=False):
