@@ -74,7 +74,7 @@ struct SummarizeCommand: ParsableCommand {
             var reports: [SummaryReport] = []
             var pages: [SummaryHTMLPage.Entry] = []
             var printed = 0
-            let failures = try InputText.forEach(paths, writingTo: &output) { document, output in
+            let failures = InputText.forEach(paths, writingTo: &output) { document, output in
                 for note in document.page?.notes ?? [] where note != .empty && note != .noArticle {
                     StandardError.warn("\(document.name): \(note)")
                 }

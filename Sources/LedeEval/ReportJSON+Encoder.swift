@@ -49,19 +49,20 @@ extension ReportJSON {
         let slot: Slot
         let codingPath: [any CodingKey]
 
-        private func leaf(_ key: Key) -> Single {
-            Single(slot: slot.member(key.stringValue), codingPath: codingPath + [key])
+        mutating func encodeNil(forKey key: Key) { slot.set(key.stringValue, .leaf(.null)) }
+        mutating func encode(_ value: Bool, forKey key: Key) { slot.set(key.stringValue, .leaf(.bool(value))) }
+        mutating func encode(_ value: String, forKey key: Key) { slot.set(key.stringValue, .leaf(.string(value))) }
+        mutating func encode(_ value: Double, forKey key: Key) throws {
+            slot.set(key.stringValue, .leaf(try ReportJSON.number(value, codingPath: codingPath + [key])))
         }
-
-        mutating func encodeNil(forKey key: Key) { var leaf = leaf(key); leaf.encodeNil() }
-        mutating func encode(_ value: Bool, forKey key: Key) { var leaf = leaf(key); leaf.encode(value) }
-        mutating func encode(_ value: String, forKey key: Key) { var leaf = leaf(key); leaf.encode(value) }
-        mutating func encode(_ value: Double, forKey key: Key) throws { var leaf = leaf(key); try leaf.encode(value) }
-        mutating func encode(_ value: Int, forKey key: Key) { var leaf = leaf(key); leaf.encode(value) }
-        mutating func encode(_ value: UInt64, forKey key: Key) { var leaf = leaf(key); leaf.encode(value) }
+        mutating func encode(_ value: Int, forKey key: Key) { slot.set(key.stringValue, .leaf(.number(String(value)))) }
+        mutating func encode(_ value: UInt64, forKey key: Key) { slot.set(key.stringValue, .leaf(.number(String(value)))) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            var leaf = leaf(key)
-            try leaf.encode(value)
+            if let leaf = try ReportJSON.leaf(value, codingPath: codingPath + [key]) {
+                slot.set(key.stringValue, .leaf(leaf))
+            } else {
+                try value.encode(to: TreeEncoder(slot: slot.member(key.stringValue), codingPath: codingPath + [key]))
+            }
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(
@@ -88,14 +89,18 @@ extension ReportJSON {
         let codingPath: [any CodingKey]
         var count: Int { slot.elements.count }
 
-        private func leaf() -> Single { Single(slot: slot.element(), codingPath: codingPath) }
-
-        mutating func encodeNil() { var leaf = leaf(); leaf.encodeNil() }
-        mutating func encode(_ value: Bool) { var leaf = leaf(); leaf.encode(value) }
-        mutating func encode(_ value: String) { var leaf = leaf(); leaf.encode(value) }
-        mutating func encode(_ value: Double) throws { var leaf = leaf(); try leaf.encode(value) }
-        mutating func encode(_ value: Int) { var leaf = leaf(); leaf.encode(value) }
-        mutating func encode<T: Encodable>(_ value: T) throws { var leaf = leaf(); try leaf.encode(value) }
+        mutating func encodeNil() { slot.append(.leaf(.null)) }
+        mutating func encode(_ value: Bool) { slot.append(.leaf(.bool(value))) }
+        mutating func encode(_ value: String) { slot.append(.leaf(.string(value))) }
+        mutating func encode(_ value: Double) throws { slot.append(.leaf(try ReportJSON.number(value, codingPath: codingPath))) }
+        mutating func encode(_ value: Int) { slot.append(.leaf(.number(String(value)))) }
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            if let leaf = try ReportJSON.leaf(value, codingPath: codingPath) {
+                slot.append(.leaf(leaf))
+            } else {
+                try value.encode(to: TreeEncoder(slot: slot.element(), codingPath: codingPath))
+            }
+        }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             TreeEncoder(slot: slot.element(), codingPath: codingPath).container(keyedBy: keyType)
@@ -107,6 +112,18 @@ extension ReportJSON {
 
         mutating func superEncoder() -> any Encoder {
             TreeEncoder(slot: slot.element(), codingPath: codingPath)
+        }
+    }
+
+    /// The leaf of a value that is one (a string, a number, a Boolean), without an encoder: the
+    /// elements of `[String]` and `[Double]` come through the generic `encode` of containers.
+    static func leaf<T: Encodable>(_ value: T, codingPath: @autoclosure () -> [any CodingKey]) throws -> Leaf? {
+        switch value {
+        case let string as String: .string(string)
+        case let double as Double: try number(double, codingPath: codingPath())
+        case let integer as Int: .number(String(integer))
+        case let flag as Bool: .bool(flag)
+        default: nil
         }
     }
 
