@@ -3,8 +3,8 @@ import LedeRouge
 
 /// Renders a ``PredictionsEvaluation`` as JSON, as a table, or as per-item JSON Lines.
 ///
-/// All numbers are fractions (0.4123, not 41.23). Scores are finite by construction; the
-/// renderers stop the program rather than print NaN if that ever fails.
+/// All numbers are fractions (0.4123, not 41.23). Scores are finite by construction; the JSON
+/// renderers throw and the table stops the program rather than print NaN if that ever fails.
 public struct PredictionsReport: Sendable {
     /// The evaluation to render.
     public var evaluation: PredictionsEvaluation
