@@ -286,7 +286,7 @@ def main():
 
     work = tempfile.mkdtemp(prefix="lede-compare-")
     prepare(base_binary, work, data, arguments.records)
-    rows, differences = [], 0
+    rows, details, differences = [], [], 0
     for number, (name, args, stdin) in enumerate(cases(data, work, arguments.records)):
         produced = []
         for side, binary in [("base", base_binary), ("new", new_binary)]:
@@ -308,13 +308,14 @@ def main():
         status = "identical" if not problems else "DIFFERENT"
         differences += bool(problems)
         rows.append((name, base["status"].decode(), f"{sizes:,} B", compared, status))
-        for problem in problems:
-            rows.append(("", "", "", "  " + problem, ""))
-    widths = [max(len(r[i]) for r in rows + [("run", "exit", "bytes", "compared", "result")]) for i in range(5)]
+        details += [f"{name}: {problem}" for problem in problems]
     header = ("run", "exit", "bytes", "compared", "result")
+    widths = [max(len(r[i]) for r in rows + [header]) for i in range(5)]
     for row in [header] + rows:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
-    print(f"\n{len(rows) - sum(1 for r in rows if r[0] == '')} runs, base {sha[:10]} vs working tree: "
+    if details:
+        print("\nfirst differences:\n" + "\n".join(details))
+    print(f"\n{len(rows)} runs, base {sha[:10]} vs working tree: "
           + ("all identical" if differences == 0 else f"{differences} DIFFERENT"))
     if arguments.keep_work:
         print(f"inputs and outputs kept in {work}", file=sys.stderr)
