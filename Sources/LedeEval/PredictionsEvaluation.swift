@@ -4,7 +4,7 @@ import LedeRouge
 /// optional bootstrap intervals and an optional paired significance test against a baseline
 /// (`lede rouge`).
 ///
-/// It aggregates like ``Evaluation`` (``MeasureResult``) with any ``RougeScorer``, and adds
+/// It aggregates like ``Evaluation`` (``MeasureResult``) with any `RougeScorer`, and adds
 /// ROUGE-1.5.5's averages; ``PredictionsReport`` renders it.
 ///
 /// ```swift
