@@ -81,13 +81,13 @@ var package = Package(
         ),
 
         // Dataset readers, systems and reports.
-        .target(name: "LedeEval", dependencies: ["Lede", "LedeText", "LedeRouge", "LedeHTML", "CZlib"]),
+        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "LedeHTML", "LedeText", "CZlib"]),
 
         // The `lede` command.
         .executableTarget(
             name: "LedeCLI",
             dependencies: [
-                "Lede", "LedeText", "LedeRouge", "LedeEval", "LedeHTML",
+                "Lede", "LedeEval", "LedeHTML", "LedeRouge", "LedeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
