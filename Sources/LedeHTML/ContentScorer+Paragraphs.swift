@@ -7,12 +7,13 @@ extension ContentScorer {
         var currentStart = -1
         var currentHeading = false
         var bold = ""
-        func flush() {
+        func flush(atLineBreak: Bool = false) {
             let text = PageTree.collapsingWhitespace(current).trimmed
             if !text.isEmpty {
                 let boldText = PageReading.normalized(bold)
                 let isBold = !boldText.isEmpty && boldText.count * 10 >= PageReading.normalized(text).count * 9
-                paragraphs.append(Paragraph(text: text, node: currentStart, isHeading: currentHeading, isBold: isBold))
+                paragraphs.append(Paragraph(text: text, node: currentStart, isHeading: currentHeading, isBold: isBold,
+                                            endsAtLineBreak: atLineBreak))
             }
             current = ""
             bold = ""
@@ -46,7 +47,7 @@ extension ContentScorer {
                     openBlocks.append(Int(node.end))
                     currentHeading = node.kind == .heading
                 case .lineBreak:
-                    flush()
+                    flush(atLineBreak: true)
                 default:
                     if node.isText {
                         if currentStart < 0 { currentStart = index }
@@ -97,4 +98,6 @@ package struct Paragraph: Sendable, Equatable {
     package var isHeading: Bool
     /// Whether (nearly) all of its text is bold: the lead of many news pages.
     package var isBold = false
+    /// Whether it ends at a line break with more text of its block after it.
+    package var endsAtLineBreak = false
 }

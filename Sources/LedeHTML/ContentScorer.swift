@@ -18,12 +18,22 @@ package struct ContentScorer {
 
     /// Text characters of the whole page, chrome included.
     package private(set) var pageLength = 0
-    /// Whether chrome is recognized by class and id names too (not only by tag and role).
-    package let usesClassNames: Bool
+    /// How chrome is recognized.
+    package let names: ChromeNaming
 
-    package init(tree: PageTree, usesClassNames: Bool = true) {
+    /// Which names of elements mark chrome.
+    package enum ChromeNaming: Sendable {
+        /// Tags, roles and class and id names.
+        case all
+        /// Tags, roles and only the strict names (``BoilerplateNames/strictNames``).
+        case strict
+        /// Tags and roles only.
+        case none
+    }
+
+    package init(tree: PageTree, names: ChromeNaming = .all) {
         self.tree = tree
-        self.usesClassNames = usesClassNames
+        self.names = names
         let count = tree.nodes.count
         excluded = Array(repeating: false, count: count)
         textLength = Array(repeating: 0, count: count)
@@ -43,7 +53,8 @@ package struct ContentScorer {
     /// holds most of the page's text (a wrapper with an unlucky name).
     private mutating func markChrome() {
         let total = textLength.first ?? 0
-        var names: [String: (chrome: Bool, content: Bool)] = [:]
+        let holdsArticle = self.holdsArticle()
+        var verdicts: [String: (chrome: Bool, content: Bool)] = [:]
         for index in tree.nodes.indices {
             let node = tree.nodes[index]
             if node.parent >= 0, excluded[Int(node.parent)] {
@@ -55,10 +66,14 @@ package struct ContentScorer {
                 excluded[index] = !(textLength[index] > 1000 && textLength[index] * 2 > total)
                 continue
             }
-            guard !node.classAndID.isEmpty else { continue }
+            guard !node.classAndID.isEmpty, self.names != .none else { continue }
             // Headings and paragraphs named after their place ("nav_section-title", "short-info")
             // are text; only the strict names set them aside.
-            if !usesClassNames {
+            // A wrapper around the page's main element or article body is layout
+            // ("left-navigation-wrapper"), unless named as lists of other pages.
+            if holdsArticle[index], node.kind != .heading, node.name != "p",
+               !BoilerplateNames.listingNames.occurs(in: BoilerplateNames.withoutLayoutNames(node.classAndID)) { continue }
+            if self.names == .strict {
                 excluded[index] = BoilerplateNames.strictNames.occurs(in: node.classAndID)
                 continue
             }
@@ -66,19 +81,34 @@ package struct ContentScorer {
                 excluded[index] = BoilerplateNames.isTextChrome(classAndID: node.classAndID)
                 continue
             }
-            let verdict = names[node.classAndID] ?? {
+            let verdict = verdicts[node.classAndID] ?? {
                 let names = node.classAndID
                 let verdict = (BoilerplateNames.isBoilerplate(classAndID: names),
                                !names.contains("comment") && ContentScorer.positiveList.occurs(in: names))
                 return verdict
             }()
-            names[node.classAndID] = verdict
+            verdicts[node.classAndID] = verdict
             guard verdict.chrome else { continue }
             let prose = verdict.content && textLength[index] >= 400 && linkDensity(index) < 0.3
             if !prose, !(textLength[index] > 1000 && textLength[index] * 2 > total) {
                 excluded[index] = true
             }
         }
+    }
+
+    /// Whether each element holds, below it, the page's main element or article body: `<main>`,
+    /// `role=main`, `itemprop=articleBody` or a class or id naming an article body.
+    private func holdsArticle() -> [Bool] {
+        var holds = Array(repeating: false, count: tree.nodes.count)
+        for index in tree.nodes.indices.reversed() {
+            let node = tree.nodes[index]
+            guard !node.isText, node.parent >= 0 else { continue }
+            if holds[index] || node.name == "main" || node.role == "main" || node.itemprop == "articlebody"
+                || (!node.classAndID.isEmpty && BoilerplateNames.protectedNames.occurs(in: node.classAndID)) {
+                holds[Int(node.parent)] = true
+            }
+        }
+        return holds
     }
 
     /// Text, link text and commas of every subtree, and of every block's own text.

@@ -14,9 +14,10 @@ struct PageReading {
         var scorer = ContentScorer(tree: tree)
         var roots = scorer.selectedRoots()
         var found = scorer.paragraphs(of: roots)
-        // When names of chrome left almost nothing, they were wrong: tags, roles and strict names only.
-        if scorer.pageLength > 1000, PageReading.length(of: found) < 250 {
-            let plain = ContentScorer(tree: tree, usesClassNames: false)
+        // When names of chrome left almost nothing, they were wrong: tags, roles and strict names
+        // only, then tags and roles only.
+        for names in [ContentScorer.ChromeNaming.strict, .none] where scorer.pageLength > 1000 && PageReading.length(of: found) < 250 {
+            let plain = ContentScorer(tree: tree, names: names)
             let plainRoots = plain.selectedRoots()
             let plainFound = plain.paragraphs(of: plainRoots)
             if PageReading.length(of: plainFound) > PageReading.length(of: found) {
@@ -86,6 +87,7 @@ struct PageReading {
                 for end in start..<min(start + 3, paragraphs.count - 1) {
                     joined += PageReading.normalized(paragraphs[end].text)
                     if descriptions.contains(joined) {
+                        let end = PageReading.standfirstEnd(paragraphs, start: start, end: end)
                         let abstract = paragraphs[start...end].map(\.text).joined(separator: " ")
                         paragraphs.removeSubrange(start...end)
                         return abstract
@@ -97,6 +99,7 @@ struct PageReading {
         if let start = paragraphs.prefix(2).firstIndex(where: { !$0.isHeading && $0.isBold }) {
             var end = start
             while end + 1 < min(start + 3, paragraphs.count), paragraphs[end + 1].isBold, !paragraphs[end + 1].isHeading { end += 1 }
+            end = PageReading.standfirstEnd(paragraphs, start: start, end: end)
             let abstract = paragraphs[start...end].map(\.text).joined(separator: " ")
             if abstract.count >= 40, end + 1 < paragraphs.count {
                 paragraphs.removeSubrange(start...end)
@@ -112,6 +115,13 @@ struct PageReading {
             return marked
         }
         return nil
+    }
+
+    /// Where a standfirst of the paragraphs `start...end` ends: a paragraph after the first that
+    /// is a line of a block going on with more text (`<p>lead<br><br>body...</p>`) begins the body.
+    static func standfirstEnd(_ paragraphs: [Paragraph], start: Int, end: Int) -> Int {
+        guard end > start, let cut = paragraphs[(start + 1)...end].firstIndex(where: \.endsAtLineBreak) else { return end }
+        return cut - 1
     }
 
     static let standfirstNames = ["standfirst", "chapo", "chapeau", "article-lead", "article__lead", "lead-text",
