@@ -67,7 +67,7 @@ var package = Package(
         ),
 
         // Web pages: the article found in HTML (libxml2's HTML parser). The summarizer does not need it.
-        .target(name: "LedeHTML", dependencies: ["CLibXML2"]),
+        .target(name: "LedeHTML", dependencies: ["CLibXML2"], resources: [.embedInCode("Resources/related-headings.txt")]),
 
         // ROUGE measures, profiles and statistics. Independent of the summarizer.
         .target(name: "LedeRouge", dependencies: ["LedeText"]),

@@ -26,15 +26,14 @@ enum BoilerplateNames {
     /// (`with-navigation`, `has-sidebar`, `no-sidebars`) and the genre `commentary` (an opinion
     /// piece, not readers' comments).
     static func withoutLayoutNames(_ names: String) -> String {
-        guard names.contains("with-") || names.contains("has-") || names.contains("no-") || names.contains("commentary") else {
-            return names
-        }
+        guard layoutMarks.occurs(in: names) else { return names }
         return names.split(separator: " ").filter { name in
             name != "commentary" && !layoutPrefixes.contains { name.hasPrefix($0) }
         }.joined(separator: " ")
     }
 
     static let layoutPrefixes = ["with-", "has-", "no-", "without-"]
+    static let layoutMarks = NameList(layoutPrefixes + ["commentary"])
 
     static func isBoilerplateToken(_ token: Substring) -> Bool {
         exactTokens.contains(String(token))

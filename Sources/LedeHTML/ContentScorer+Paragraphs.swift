@@ -63,12 +63,52 @@ extension ContentScorer {
             }
             flush()
         }
-        var kept = paragraphs.filter { !isLinkParagraph($0) }
+        var kept = withoutRelatedSections(paragraphs.filter { !isLinkParagraph($0) }, roots: roots)
         // Short lines after the last sentence are the page's, not the article's ("More on this").
         while let last = kept.last, kept.count > 1, last.text.count < 70, !ContentScorer.endsSentence(last.text) {
             kept.removeLast()
         }
         return kept
+    }
+
+    /// The paragraphs without the sections that a heading of related pages opens ("Mehr zum
+    /// Thema", "Related coverage"): the largest element that starts with the heading and holds
+    /// under 40% of the body, or the heading and the element after it when it stands alone.
+    func withoutRelatedSections(_ paragraphs: [Paragraph], roots: [Int]) -> [Paragraph] {
+        var sections: [Range<Int>] = []
+        for paragraph in paragraphs where paragraph.node >= 0 && paragraph.text.count < 60
+            && !ContentScorer.endsSentence(paragraph.text) && RelatedHeadings.matches(paragraph.text) {
+            guard let root = roots.last(where: { $0 < paragraph.node && paragraph.node < Int(tree.nodes[$0].end) }) else { continue }
+            sections.append(relatedSection(heading: paragraph, root: root))
+        }
+        guard !sections.isEmpty else { return paragraphs }
+        return paragraphs.filter { paragraph in !sections.contains { $0.contains(paragraph.node) } }
+    }
+
+    private func relatedSection(heading: Paragraph, root: Int) -> Range<Int> {
+        var section = Int(tree.nodes[heading.node].parent)
+        while case let parent = Int(tree.nodes[section].parent), parent > root,
+              textLength[parent] * 5 < textLength[root] * 2, startsWith(parent, text: heading.node) {
+            section = parent
+        }
+        var end = Int(tree.nodes[section].end)
+        // A heading on its own: the list is the element after it.
+        let parent = Int(tree.nodes[section].parent)
+        if textLength[section] <= heading.text.count, parent >= 0 {
+            while end < Int(tree.nodes[parent].end), tree.nodes[end].isText, textLength[end] == 0 { end += 1 }
+            if end < Int(tree.nodes[parent].end) { end = Int(tree.nodes[end].end) }
+        }
+        return section..<end
+    }
+
+    /// Whether no text comes before the text node `text` inside `element`.
+    private func startsWith(_ element: Int, text: Int) -> Bool {
+        var index = element + 1
+        while index < text {
+            if tree.nodes[index].isText, textLength[index] > 0 { return false }
+            index += 1
+        }
+        return true
     }
 
     static func endsSentence(_ text: String) -> Bool {

@@ -84,7 +84,7 @@ package struct ContentScorer {
             let verdict = verdicts[node.classAndID] ?? {
                 let names = node.classAndID
                 let verdict = (BoilerplateNames.isBoilerplate(classAndID: names),
-                               !names.contains("comment") && ContentScorer.positiveList.occurs(in: names))
+                               !ContentScorer.commentList.occurs(in: names) && ContentScorer.positiveList.occurs(in: names))
                 return verdict
             }()
             verdicts[node.classAndID] = verdict
@@ -178,6 +178,7 @@ package struct ContentScorer {
         "blog", "story", "artikel", "beitrag", "inhalt", "texte", "contenu",
     ]
     static let positiveList = NameList(positiveNames)
+    static let commentList = NameList(["comment"])
     static let negativeList = NameList(negativeNames)
     static let negativeNames = [
         "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead",

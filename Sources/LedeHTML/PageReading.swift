@@ -157,6 +157,19 @@ struct PageReading {
 
     /// Lower-case letters and digits only: for comparing texts across markup and typography.
     static func normalized(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value >= 0x61 && value <= 0x7A || value >= 0x30 && value <= 0x39 {
+                    result.append(scalar)
+                } else if value >= 0x41 && value <= 0x5A {
+                    result.append(Unicode.Scalar(UInt8(value) | 0x20))
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(result)
     }
 }
