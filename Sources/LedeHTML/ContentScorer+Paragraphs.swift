@@ -31,31 +31,30 @@ extension ContentScorer {
                     openBlocks.removeLast()
                     flush()
                 }
-                let node = tree.nodes[index]
                 if excluded[index] || (index != root && isLinkList(index)) {
-                    if node.kind == .block || node.kind == .heading { flush() }
+                    if tree.nodes[index].kind == .block || tree.nodes[index].kind == .heading { flush() }
                     // The heading of a dropped list ("Related stories") goes with it.
-                    if textLength[index] > 0, node.kind == .block, paragraphs.last?.isHeading == true, paragraphs.last!.node >= root {
+                    if textLength[index] > 0, tree.nodes[index].kind == .block, paragraphs.last?.isHeading == true, paragraphs.last!.node >= root {
                         paragraphs.removeLast()
                     }
-                    index = Int(node.end)
+                    index = Int(tree.nodes[index].end)
                     continue
                 }
-                switch node.kind {
+                switch tree.nodes[index].kind {
                 case .block, .heading:
                     flush()
-                    openBlocks.append(Int(node.end))
-                    currentHeading = node.kind == .heading
+                    openBlocks.append(Int(tree.nodes[index].end))
+                    currentHeading = tree.nodes[index].kind == .heading
                 case .lineBreak:
                     flush(atLineBreak: true)
                 default:
-                    if node.isText {
+                    if tree.nodes[index].isText {
                         if currentStart < 0 { currentStart = index }
-                        current += node.text
-                        if !boldEnds.isEmpty { bold += node.text }
-                    } else if node.name == "strong" || node.name == "b" {
-                        boldEnds.append(Int(node.end))
-                    } else if node.kind == .inline, !current.isEmpty, !current.hasSuffix(" "), ContentScorer.spacedInline.contains(node.name) {
+                        current += tree.nodes[index].text
+                        if !boldEnds.isEmpty { bold += tree.nodes[index].text }
+                    } else if tree.nodes[index].name == "strong" || tree.nodes[index].name == "b" {
+                        boldEnds.append(Int(tree.nodes[index].end))
+                    } else if tree.nodes[index].kind == .inline, !current.isEmpty, !current.hasSuffix(" "), ContentScorer.spacedInline.contains(tree.nodes[index].name) {
                         current += " "
                     }
                 }

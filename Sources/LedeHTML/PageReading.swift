@@ -133,10 +133,9 @@ struct PageReading {
     private func markedStandfirst() -> String? {
         let limit = min(tree.nodes.count, firstBodyNode() ?? tree.nodes.count)
         for index in 0..<limit {
-            let node = tree.nodes[index]
-            guard !node.isText, node.kind == .block || node.kind == .heading, !node.classAndID.isEmpty,
-                  PageReading.standfirstList.occurs(in: node.classAndID) else { continue }
-            let text = PageTree.collapsingWhitespace(tree.nodes[index..<Int(node.end)].filter(\.isText).map(\.text).joined(separator: " ")).trimmed
+            guard !tree.nodes[index].isText, tree.nodes[index].kind == .block || tree.nodes[index].kind == .heading, !tree.nodes[index].classAndID.isEmpty,
+                  PageReading.standfirstList.occurs(in: tree.nodes[index].classAndID) else { continue }
+            let text = PageTree.collapsingWhitespace(tree.nodes[index..<Int(tree.nodes[index].end)].filter(\.isText).map(\.text).joined(separator: " ")).trimmed
             if text.count >= 40, text.count <= 1000, scorer.linkDensity(index) < 0.3 { return text }
         }
         return nil
@@ -157,19 +156,20 @@ struct PageReading {
 
     /// Lower-case letters and digits only: for comparing texts across markup and typography.
     static func normalized(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = scalar.value
+            let value = scalar.value
+            if value < 0x80 {
                 if value >= 0x61 && value <= 0x7A || value >= 0x30 && value <= 0x39 {
-                    result.append(scalar)
+                    bytes.append(UInt8(value))
                 } else if value >= 0x41 && value <= 0x5A {
-                    result.append(Unicode.Scalar(UInt8(value) | 0x20))
+                    bytes.append(UInt8(value) | 0x20)
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
