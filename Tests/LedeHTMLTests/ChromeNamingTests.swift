@@ -48,3 +48,11 @@ import Testing
         #expect(WebArticle(html: html).body == TestPages.paragraphs)
     }
 }
+
+@Suite struct NoscriptTests {
+    @Test func articleWrittenInsideNoscriptIsRead() {
+        // Pages that build their body with a script often print the article for readers without one.
+        let html = TestPages.page(article: "<div id=\"app\"></div><noscript><div class=\"text\">\(TestPages.bodyHTML)</div></noscript>")
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+    }
+}
