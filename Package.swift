@@ -69,7 +69,7 @@ var package = Package(
         ),
 
         // Web pages: the article found in HTML (libxml2's HTML parser). The summarizer does not need it.
-        .target(name: "LedeHTML", dependencies: ["CLibXML2"]),
+        .target(name: "LedeHTML", dependencies: ["CLibXML2"], resources: [.embedInCode("Resources/related-headings.txt")]),
 
         // ROUGE measures, profiles and statistics. Independent of the summarizer. WordNet's
         // irregular forms (ROUGE-1.5.5's stemming), compiled into the library: a `lede` binary
