@@ -32,7 +32,7 @@ extension Stopwords {
     private static let lists: [String: List] = {
         var lists = ["en": List(englishWords)]
         for code in LanguageProfile.table.keys where code != "en" {
-            lists[code] = List(LanguageResources.lines(of: "stopwords/\(code).txt"))
+            lists[code] = List(LanguageResources.stopwords[code] ?? [])
         }
         return lists
     }()
