@@ -1,16 +1,13 @@
 extension LanguageDetector {
-    /// The letters of a sample: the weight of each script (by ``Script/ordinal``), and the
-    /// score each language gets from its distinctive letters, in quarter points.
-    struct Letters {
+    /// Counts the letters of `sample` by script and returns the weight of each script (by
+    /// ``Script/ordinal``); adds the score of its distinctive letters to each language's
+    /// score in `scores`, in quarter points. Sixteen ASCII bytes are counted at once; only the
+    /// other scalars are decoded.
+    static func countLetters(
+        in sample: UnsafeBufferPointer<UInt8>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
+    ) -> SIMD16<Int32> {
         var weights = SIMD16<Int32>()
-        var scores = SIMD64<Int32>()
-    }
-
-    /// Counts the letters of `sample` by script, and scores its distinctive letters. Sixteen
-    /// ASCII bytes are counted at once; only the other scalars are decoded.
-    static func countLetters(in sample: UnsafeBufferPointer<UInt8>, tables: Tables) -> Letters {
-        var letters = Letters()
-        guard let base = sample.baseAddress else { return letters }
+        guard let base = sample.baseAddress else { return weights }
         let raw = UnsafeRawPointer(base)
         let count = sample.count
         var asciiLetters = 0
@@ -40,7 +37,7 @@ extension LanguageDetector {
                     let (scalar, length) = sample.scalar(at: index)
                     index += length
                     guard let script = Script(of: scalar) else { continue }
-                    letters.weights[script.ordinal] &+= script.isUnspaced || script == .Hangul ? 3 : 1
+                    weights[script.ordinal] &+= script.isUnspaced || script == .Hangul ? 3 : 1
                     if scalar.value < UInt32(tables.letterIndex.count), tables.letterIndex[Int(scalar.value)] != 0 {
                         letterCounts[Int(tables.letterIndex[Int(scalar.value)]) - 1] &+= 1
                     }
@@ -51,13 +48,13 @@ extension LanguageDetector {
                 // A letter of one language only (`ђ`, `ß`, `ơ`) says more than one several share.
                 let weight: Int32 = owners.nonzeroBitCount == 1 ? 8 : 1
                 while owners != 0 {
-                    letters.scores[owners.trailingZeroBitCount] &+= weight &* letterCounts[letter]
+                    scores[owners.trailingZeroBitCount] &+= weight &* letterCounts[letter]
                     owners &= owners - 1
                 }
             }
         }
-        letters.weights[Script.Latin.ordinal] &+= Int32(asciiLetters)
-        return letters
+        weights[Script.Latin.ordinal] &+= Int32(asciiLetters)
+        return weights
     }
 
     /// The end of the run of ASCII letters that starts at `start`.
@@ -93,7 +90,7 @@ extension LanguageDetector {
     /// apostrophe between two letters kept as `'`, and a final `'s` dropped), with only ASCII
     /// letters lower-cased.
     static func scoreWords(
-        in sample: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int, into scores: inout SIMD64<Int32>, tables: Tables
+        in sample: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int, into scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
     ) -> Int {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestWord) { word in
             // The word's length in `word`; past `longestWord` once it is too long.
@@ -152,7 +149,8 @@ extension LanguageDetector {
                         // A word starts: its ASCII letters are found sixteen at a time, and
                         // when a plain separator follows them, they are the whole word.
                         let end = letterRunEnd(in: sample, from: index)
-                        for offset in index..<end { append(sample[offset] | 0x20) }
+                        length = min(end - index, longestWord + 1)
+                        for offset in 0..<min(length, longestWord) { word[offset] = sample[index + offset] | 0x20 }
                         lastWasLetter = true
                         index = end
                         guard end == count || (sample[end] < 0x80 && !isWordByte(sample[end])) else { continue }

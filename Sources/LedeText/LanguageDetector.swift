@@ -82,13 +82,21 @@ public struct LanguageDetector: Sendable {
 
     private func language(ofSample sample: UnsafeBufferPointer<UInt8>) -> Language? {
         let tables = Self.tables
-        let letters = Self.countLetters(in: sample, tables: tables)
+        // Each language's score, in quarter points so that they add exactly.
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 64) { scores in
+            scores.initialize(repeating: 0)
+            return language(ofSample: sample, scores: scores, tables: tables)
+        }
+    }
+
+    private func language(ofSample sample: UnsafeBufferPointer<UInt8>, scores: UnsafeMutableBufferPointer<Int32>, tables: Tables) -> Language? {
+        let weights = Self.countLetters(in: sample, scoringInto: scores, tables: tables)
         var best = 0
-        for script in 1..<Script.ordered.count where letters.weights[script] > letters.weights[best] { best = script }
-        guard letters.weights[best] > 0 else { return nil }
+        for script in 1..<Script.ordered.count where weights[script] > weights[best] { best = script }
+        guard weights[best] > 0 else { return nil }
         let script = Script.ordered[best]
         if script == .Han || script == .Kana {
-            let kana = letters.weights[Script.Kana.ordinal], han = letters.weights[Script.Han.ordinal]
+            let kana = weights[Script.Kana.ordinal], han = weights[Script.Han.ordinal]
             return kana * 20 >= kana + han ? tables.japanese : tables.chinese
         }
         let candidates = tables.candidates[best]
@@ -96,11 +104,10 @@ public struct LanguageDetector: Sendable {
         guard candidates != 0 else { return script == .Latin ? .english : nil }
 
         // Most texts are decided by their first few hundred bytes: score those first.
-        var scores = letters.scores
-        let end = Self.scoreWords(in: sample, from: 0, until: Self.openingLength, into: &scores, tables: tables)
+        let end = Self.scoreWords(in: sample, from: 0, until: Self.openingLength, into: scores, tables: tables)
         var found = bestCandidate(candidates, scores: scores, tables: tables)
         if end < sample.count, found?.isDecisive != true {
-            _ = Self.scoreWords(in: sample, from: end, until: sample.count, into: &scores, tables: tables)
+            _ = Self.scoreWords(in: sample, from: end, until: sample.count, into: scores, tables: tables)
             found = bestCandidate(candidates, scores: scores, tables: tables)
         }
         if let found { return tables.languages[found.index] }
@@ -110,7 +117,7 @@ public struct LanguageDetector: Sendable {
     /// The candidate with the best score (in quarter points), `nil` when none scores; decisive
     /// when it scores at least 6 points and twice the runner-up plus 2, or 8 more than the
     /// runner-up.
-    private func bestCandidate(_ candidates: UInt64, scores: SIMD64<Int32>, tables: Tables) -> (index: Int, isDecisive: Bool)? {
+    private func bestCandidate(_ candidates: UInt64, scores: UnsafeMutableBufferPointer<Int32>, tables: Tables) -> (index: Int, isDecisive: Bool)? {
         var best: (index: Int, score: Int32)?
         var runnerUp: Int32 = 0
         var remaining = candidates
