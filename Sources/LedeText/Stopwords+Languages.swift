@@ -21,8 +21,8 @@ extension Stopwords {
         }
     }
 
-    /// The stopword list of the language with ISO 639-1 `code`: Lede's own for English, the
-    /// file `Resources/Languages/stopwords/<code>.txt` for the others (empty when there is none).
+    /// The stopword list of the language with ISO 639-1 `code`: Lede's own for English, its
+    /// section of `Resources/Languages/stopwords.txt` for the others (empty when there is none).
     public static func list(for code: String) -> List {
         lists[code] ?? empty
     }
