@@ -47,11 +47,17 @@ var package = Package(
         // Text primitives shared by the summarizer and the ROUGE toolkit (a product: `Language`
         // is part of the summarizer's and ROUGE's public API), with the language
         // profiles (Resources/Languages: one table row and one stopword list per language) and
-        // the sentence-boundary rules of each language but English (Resources/Segmentation).
+        // the sentence-boundary rules of each language but English (Resources/Segmentation),
+        // compiled into the library so that a `lede` binary needs no bundle beside it.
         .target(
             name: "LedeText",
             dependencies: ["CStemmer"],
-            resources: [.copy("Resources/Languages"), .copy("Resources/Segmentation")]
+            exclude: ["Resources/Languages/SOURCES.md", "Resources/Segmentation/README.md"],
+            resources: [
+                .embedInCode("Resources/Languages/languages.tsv"),
+                .embedInCode("Resources/Languages/stopwords.txt"),
+                .embedInCode("Resources/Segmentation/languages.rules"),
+            ]
         ),
 
         // The summarizer.

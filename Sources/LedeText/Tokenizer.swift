@@ -33,13 +33,17 @@ public struct Tokenizer: Sendable {
     /// a string per token. The buffer is valid only during the call.
     public func forEachTokenUTF8<S: StringProtocol>(in text: S, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var substring = Substring(text)
-        substring.withUTF8 { bytes in
-            // Case-folded tokens are built on the stack; a longer one moves to the heap.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { scratch in
-                var scanner = Scanner(word: WordBuffer(scratch))
-                scanner.scan(bytes, body)
-                scanner.word.release()
-            }
+        substring.withUTF8 { forEachToken(inUTF8: $0, body) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each token of the valid UTF-8 text `bytes`, as
+    /// ``forEachTokenUTF8(in:_:)`` does for a string.
+    func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Case-folded tokens are built on the stack; a longer one moves to the heap.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { scratch in
+            var scanner = Scanner(word: WordBuffer(scratch))
+            scanner.scan(bytes, body)
+            scanner.word.release()
         }
     }
 

@@ -37,4 +37,12 @@ extension UTF8Text {
         default: 1
         }
     }
+
+    /// The scalar that starts at `index` and its length in bytes; U+FFFD and 1 for a sequence
+    /// cut off by the end of the bytes (a sample cut from a longer text may end mid-scalar).
+    func decodedScalar(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let length = scalarLength(at: index)
+        guard index + length <= count else { return ("\u{FFFD}", 1) }
+        return (scalar(at: index), length)
+    }
 }
