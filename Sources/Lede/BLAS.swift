@@ -53,21 +53,6 @@ enum BLAS {
         }
     }
 
-    /// `y = m x` (or `mᵀ x` when `transposed`) for a row-major `rows x columns` matrix `m`.
-    static func product(_ m: [Float], rows: Int, columns: Int, transposed: Bool, _ x: [Float], into y: inout [Float]) {
-        _ = singleThreaded
-        guard rows > 0, columns > 0 else { return }
-        m.withUnsafeBufferPointer { m in
-            x.withUnsafeBufferPointer { x in
-                y.withUnsafeMutableBufferPointer { y in
-                    cblas_sgemv(
-                        CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, blasInt(rows), blasInt(columns), 1,
-                        m.baseAddress, blasInt(columns), x.baseAddress, 1, 0, y.baseAddress, 1)
-                }
-            }
-        }
-    }
-
     #if canImport(Accelerate)
     private static func blasInt(_ value: Int) -> __LAPACK_int { __LAPACK_int(value) }
     #else
