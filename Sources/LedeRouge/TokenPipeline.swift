@@ -1,5 +1,13 @@
 import LedeText
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What turns text into token ids: the profile's tokenizer, stopwords, stemming and length limit.
 struct TokenizationSettings: Sendable {
     var profile: RougeProfile
@@ -70,10 +78,13 @@ struct TokenPipeline {
         }
         for var sentence in sentences {
             sentence.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return }
                 var start = 0
                 while start < bytes.count {
-                    var end = start
-                    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                    var end = bytes.count
+                    if let newline = memchr(base + start, 0x0A, bytes.count - start) {
+                        end = UnsafePointer<UInt8>(newline.assumingMemoryBound(to: UInt8.self)) - base
+                    }
                     appendTokens(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &text.tokens)
                     if Int(text.unitStarts[text.unitStarts.count - 1]) < text.tokens.count {
                         text.unitStarts.append(Int32(text.tokens.count))
