@@ -110,10 +110,12 @@ final class ScoringWorkspace: @unchecked Sendable {
 
     /// Clipped matches: every candidate key matches at most one unused equal reference key.
     private static func keyOverlap(_ candidate: [UInt64], _ reference: [UInt64], counter: inout KeyCounter) -> Overlap {
-        counter.reset(expected: reference.count)
-        for key in reference { counter.add(key) }
-        var hits = 0
-        for key in candidate where counter.take(key) { hits += 1 }
+        let hits = reference.withUnsafeBufferPointer { reference in
+            candidate.withUnsafeBufferPointer { candidate in
+                counter.clippedMatches(referenceCount: reference.count, { reference[$0] },
+                                       candidateCount: candidate.count, { candidate[$0] })
+            }
+        }
         return ratioOverlap(hits: hits, candidate: candidate.count, reference: reference.count)
     }
 
@@ -132,13 +134,11 @@ final class ScoringWorkspace: @unchecked Sendable {
         _ candidate: [Int32], _ reference: [Int32], n: Int, counter: inout KeyCounter
     ) -> Overlap {
         let candidateCount = max(candidate.count - n + 1, 0), referenceCount = max(reference.count - n + 1, 0)
-        counter.reset(expected: referenceCount)
-        var hits = 0
-        reference.withUnsafeBufferPointer { terms in
-            for index in 0..<referenceCount { counter.add(Self.key(terms, index, n)) }
-        }
-        candidate.withUnsafeBufferPointer { terms in
-            for index in 0..<candidateCount where counter.take(Self.key(terms, index, n)) { hits += 1 }
+        let hits = reference.withUnsafeBufferPointer { reference in
+            candidate.withUnsafeBufferPointer { candidate in
+                counter.clippedMatches(referenceCount: referenceCount, { Self.key(reference, $0, n) },
+                                       candidateCount: candidateCount, { Self.key(candidate, $0, n) })
+            }
         }
         return ratioOverlap(hits: hits, candidate: candidateCount, reference: referenceCount)
     }
