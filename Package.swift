@@ -73,13 +73,13 @@ var package = Package(
         .target(name: "LedeRouge", dependencies: ["LedeText"]),
 
         // Dataset readers, systems and reports.
-        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "LedeHTML", "CZlib"]),
+        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "LedeHTML", "LedeText", "CZlib"]),
 
         // The `lede` command.
         .executableTarget(
             name: "LedeCLI",
             dependencies: [
-                "LedeEval", "LedeHTML",
+                "Lede", "LedeEval", "LedeHTML", "LedeRouge", "LedeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -68,6 +68,11 @@ extension Summarizer.Configuration {
     /// an error.
     public init(parsing specification: String) throws(Summarizer.Algorithm.ParseError) {
         var options = try SpecificationOptions(parsing: specification)
+        try self.init(options: &options)
+    }
+
+    /// The configuration `options` name, which must hold no other key.
+    package init(options: inout SpecificationOptions) throws(Summarizer.Algorithm.ParseError) {
         guard options.name == "default" else {
             self.init(algorithm: try Summarizer.Algorithm(options: &options))
             try options.finish()
