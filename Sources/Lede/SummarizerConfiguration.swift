@@ -23,6 +23,8 @@ extension Summarizer {
         /// apply. `nil` (the default) detects each article's language with
         /// `LanguageDetector`, falling back to English for text without letters.
         public var language: Language?
+        /// Where the long-document path starts and how far its stored edges reach.
+        package var longDocuments = LongDocumentSettings()
 
         /// Lede's tuned configuration, what `lede` does without options: positional
         /// centrality with news priors for ledes, TextRank for summaries longer than a third
