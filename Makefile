@@ -31,7 +31,7 @@ release: deps
 
 docs: deps
 	LEDE_GENERATE_DOCS=1 $(SWIFT) package generate-documentation \
-		--target Lede --target LedeRouge --target LedeEval --target LedeHTML --warnings-as-errors
+		--target Lede --target LedeText --target LedeRouge --target LedeEval --target LedeHTML --warnings-as-errors
 
 fuzz-smoke: deps
 	Scripts/fuzz all $(FUZZ_SECONDS)

@@ -5,6 +5,7 @@ var package = Package(
     name: "Lede",
     products: [
         .library(name: "Lede", targets: ["Lede"]),
+        .library(name: "LedeText", targets: ["LedeText"]),
         .library(name: "LedeRouge", targets: ["LedeRouge"]),
         .library(name: "LedeEval", targets: ["LedeEval"]),
         .library(name: "LedeHTML", targets: ["LedeHTML"]),
@@ -43,13 +44,20 @@ var package = Package(
             providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
         ),
 
-        // Text primitives shared by the summarizer and the ROUGE toolkit, with the language
+        // Text primitives shared by the summarizer and the ROUGE toolkit (a product: `Language`
+        // is part of the summarizer's and ROUGE's public API), with the language
         // profiles (Resources/Languages: one table row and one stopword list per language) and
-        // the sentence-boundary rules of each language but English (Resources/Segmentation).
+        // the sentence-boundary rules of each language but English (Resources/Segmentation),
+        // compiled into the library so that a `lede` binary needs no bundle beside it.
         .target(
             name: "LedeText",
             dependencies: ["CStemmer"],
-            resources: [.copy("Resources/Languages"), .copy("Resources/Segmentation")]
+            exclude: ["Resources/Languages/SOURCES.md", "Resources/Segmentation/README.md"],
+            resources: [
+                .embedInCode("Resources/Languages/languages.tsv"),
+                .embedInCode("Resources/Languages/stopwords.txt"),
+                .embedInCode("Resources/Segmentation/languages.rules"),
+            ]
         ),
 
         // The summarizer.
@@ -67,19 +75,25 @@ var package = Package(
         ),
 
         // Web pages: the article found in HTML (libxml2's HTML parser). The summarizer does not need it.
-        .target(name: "LedeHTML", dependencies: ["CLibXML2"]),
+        .target(name: "LedeHTML", dependencies: ["CLibXML2"], resources: [.embedInCode("Resources/related-headings.txt")]),
 
-        // ROUGE measures, profiles and statistics. Independent of the summarizer.
-        .target(name: "LedeRouge", dependencies: ["LedeText"]),
+        // ROUGE measures, profiles and statistics. Independent of the summarizer. WordNet's
+        // irregular forms (ROUGE-1.5.5's stemming), compiled into the library: a `lede` binary
+        // copied elsewhere needs no bundle.
+        .target(
+            name: "LedeRouge",
+            dependencies: ["LedeText"],
+            resources: [.embedInCode("Resources/wordnet-exceptions.txt")]
+        ),
 
         // Dataset readers, systems and reports.
-        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "LedeHTML", "CZlib"]),
+        .target(name: "LedeEval", dependencies: ["Lede", "LedeRouge", "LedeHTML", "LedeText", "CZlib"]),
 
         // The `lede` command.
         .executableTarget(
             name: "LedeCLI",
             dependencies: [
-                "LedeEval", "LedeHTML",
+                "Lede", "LedeEval", "LedeHTML", "LedeRouge", "LedeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,16 +102,17 @@ var package = Package(
         .executableTarget(
             name: "LedeBenchmark",
             dependencies: [
-                "Lede", "LedeEval",
+                "Lede", "LedeText", "LedeEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "LedeTextTests", dependencies: ["LedeText"], exclude: ["Fixtures"]),
-        .testTarget(name: "LedeTests", dependencies: ["Lede"], exclude: ["Fixtures"]),
+        .testTarget(name: "LedeTests", dependencies: ["Lede", "LedeText"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeHTMLTests", dependencies: ["LedeHTML"]),
         .testTarget(name: "LedeRougeTests", dependencies: ["LedeRouge"]),
-        .testTarget(name: "LedeEvalTests", dependencies: ["LedeEval", "CZlib"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LedeEvalTests", dependencies: ["LedeEval", "Lede", "LedeText", "LedeRouge", "CZlib"], exclude: ["Fixtures"]),
         .testTarget(name: "LedeCLITests", dependencies: ["LedeCLI"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Sources/LedeText/Resources/Languages/stopwords/<code>.txt, one word a line, sorted.
+"""Writes Sources/LedeText/Resources/Languages/stopwords.txt: a `[code]` section per language, one
+word a line, sorted.
 
 Sources (all permissively licensed, all from PyPI; pinned in Eval/peers/requirements.txt):
   - stopwordsiso 0.7.1 (the stopwords-iso collection, MIT) for every language it has;
@@ -20,7 +21,11 @@ import unicodedata
 import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-OUT = os.path.join(ROOT, "Sources", "LedeText", "Resources", "Languages", "stopwords")
+OUT = os.path.join(ROOT, "Sources", "LedeText", "Resources", "Languages", "stopwords.txt")
+HEADER = """# Stopword lists, one section per language ([code], ISO 639-1), one word a line, sorted:
+# lower-case, NFC, ASCII apostrophes. Written by Scripts/languages/make_stopwords.py; sources and
+# licences in SOURCES.md. English's list is Lede's own (Sources/LedeText/Stopwords.swift).
+"""
 ADVERTOOLS = "advertools==0.18.0"
 ADVERTOOLS_NAMES = {"ne": "nepali", "ta": "tamil"}
 
@@ -58,6 +63,7 @@ def main():
     import stopwordsiso
 
     advertools = None
+    sections = {}
     for profile in profiles():
         code, source = profile["code"], profile["stopwords"]
         if source == "stopwords-iso":
@@ -67,10 +73,12 @@ def main():
             words = advertools[ADVERTOOLS_NAMES[code]]
         else:
             continue
-        words = normalized(words)
-        with open(os.path.join(OUT, f"{code}.txt"), "w", encoding="utf-8") as f:
-            f.write("\n".join(words) + "\n")
-        print(code, source, len(words))
+        sections[code] = normalized(words)
+        print(code, source, len(sections[code]))
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write(HEADER)
+        for code in sorted(sections):
+            f.write(f"[{code}]\n" + "\n".join(sections[code]) + "\n")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import COpenBLAS
 /// This is the only file that talks to BLAS. OpenBLAS is pinned to one thread: Lede runs
 /// documents in parallel instead, and a second BLAS thread makes the small products of
 /// sentence graphs slower, not faster.
-enum BLAS {
+package enum BLAS {
     /// Pins OpenBLAS to one thread, once. Summarizers call it when they are made, so that the
     /// pool OpenBLAS starts with the process stops spinning early.
     static let singleThreaded: Void = {
@@ -20,7 +20,7 @@ enum BLAS {
 
     /// `c = a * aᵀ` for a row-major `rows x columns` matrix `a`; fills the whole `rows x rows`
     /// result (both triangles).
-    static func gram(_ a: [Float], rows: Int, columns: Int) -> [Float] {
+    package static func gram(_ a: [Float], rows: Int, columns: Int) -> [Float] {
         _ = singleThreaded
         var c = [Float](repeating: 0, count: rows * rows)
         guard rows > 0, columns > 0 else { return c }

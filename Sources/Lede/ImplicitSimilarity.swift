@@ -11,8 +11,9 @@ struct ImplicitSimilarity: Sendable {
     let vectors: SparseRows
     /// How far apart (in distinct sentences, in order of first occurrence) two sentences may be
     /// and still be linked by the thresholded algorithms, whose edges are stored: their number
-    /// would otherwise grow with the square of the text (see ``SimilarityEdgeSearch``).
-    var edgeWindow = 3_000
+    /// would otherwise grow with the square of the text (see ``SimilarityEdgeSearch``). The
+    /// summarizer sets it from ``Summarizer/LongDocumentSettings``; `Int.max` is exact.
+    var edgeWindow = Int.max
 
     var count: Int { vectors.rowCount }
 

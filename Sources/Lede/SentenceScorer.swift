@@ -1,7 +1,7 @@
 /// Scores every sentence of a table with the configured algorithm.
 ///
-/// Documents of up to ``SimilarityKernel/denseGraphLimit`` sentences (every news article)
-/// get the explicit similarity graph from ``SimilarityKernel``; longer ones never form it: their
+/// Documents of up to ``Summarizer/LongDocumentSettings/sentenceLimit`` sentences (every news
+/// article) get the explicit similarity graph from ``SimilarityKernel``; longer ones never form it: their
 /// algorithms work from the sentence vectors (``ImplicitSimilarity``), in time and memory that
 /// grow with the text instead of its square.
 struct SentenceScorer: Sendable {
@@ -23,8 +23,9 @@ struct SentenceScorer: Sendable {
         let vectors = TFIDFVectorizer(corpusIDF: configuration.idf).vectors(for: table)
         let raw: [Float]
         let cosine: (Int, Int) -> Float
-        if table.count > kernel.denseGraphLimit {
-            let similarity = ImplicitSimilarity(vectors: vectors)
+        let long = configuration.longDocuments
+        if table.count > long.sentenceLimit {
+            let similarity = ImplicitSimilarity(vectors: vectors, edgeWindow: long.edgeWindow)
             cosine = similarity.weight
             raw = longDocumentScores(similarity, table: table)
         } else {

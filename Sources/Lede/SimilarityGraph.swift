@@ -19,11 +19,6 @@ struct SimilarityGraph: Sendable {
         self.storage = storage
     }
 
-    var isDense: Bool {
-        if case .dense = storage { return true }
-        return false
-    }
-
     /// The weight of the edge from `i` to `j`.
     func weight(_ i: Int, _ j: Int) -> Float {
         switch storage {

@@ -11,26 +11,30 @@
 /// frequencies and picks the cheaper; the constants come from `lede-benchmark kernel` on
 /// OpenBLAS 0.3.21 (see `Eval/README.md`). Graphs of more than ``denseGraphLimit`` sentences
 /// are stored sparse and never pass through a dense matrix.
-struct SimilarityKernel: Sendable {
+package struct SimilarityKernel: Sendable {
     /// How to compute the product.
-    enum Method: Sendable, CaseIterable {
+    package enum Method: Sendable, CaseIterable {
         case automatic, dense, sparse
     }
 
     /// The algorithm to use.
     var method: Method
-    /// The largest graph stored as a dense matrix.
-    var denseGraphLimit: Int
+    /// The largest graph stored as a dense matrix; longer bodies take the long-document path
+    /// (``SentenceScorer``). 3,000 by default: every article of the shared datasets is below it,
+    /// and the sparse path takes over where a dense graph's memory would grow too large
+    /// (`Eval/bench/scaling.py`; `Eval/README.md`, "Long documents").
+    package var denseGraphLimit: Int
     /// The largest dense `sentences x terms` matrix (in elements) the dense path may build.
     var denseMatrixLimit: Int
 
-    init(method: Method = .automatic, denseGraphLimit: Int = 3_000, denseMatrixLimit: Int = 4_000_000) {
+    package init(method: Method = .automatic, denseGraphLimit: Int = 3_000, denseMatrixLimit: Int = 4_000_000) {
         self.method = method
         self.denseGraphLimit = denseGraphLimit
         self.denseMatrixLimit = denseMatrixLimit
     }
 
-    // Cost model, in nanoseconds (see the type's documentation).
+    // Cost model, in nanoseconds, measured by `lede-benchmark kernel` on OpenBLAS 0.3.21
+    // (`Eval/README.md`, "The similarity kernel").
     static let denseFixedCost = 600.0       // the BLAS call, the n x n result and its mirroring
     static let denseFillCost = 0.4          // per element of the dense n x terms matrix
     static let denseMultiplyAddCost = 0.018 // per multiply-add of ssyrk (n² · terms / 2)
@@ -38,7 +42,7 @@ struct SimilarityKernel: Sendable {
     static let sparseEntryCost = 5.0        // per non-zero, to build the inverted index
 
     /// The method ``Method/automatic`` resolves to for `vectors`.
-    func resolvedMethod(for vectors: SparseRows) -> Method {
+    package func resolvedMethod(for vectors: SparseRows) -> Method {
         let n = vectors.rowCount
         let terms = vectors.columnCount
         let denseAllowed = n <= denseGraphLimit && n * terms <= denseMatrixLimit
@@ -73,19 +77,7 @@ struct SimilarityKernel: Sendable {
         }
     }
 
-    /// The full product, diagonal included, as a dense row-major matrix (for tests and benchmarks).
-    func denseProduct(of rows: SparseRows) -> [Float] {
-        let n = rows.rowCount
-        let graph = graph(of: rows)
-        var full = [Float](repeating: 0, count: n * n)
-        graph.forEachEdge { i, j, w in full[i * n + j] = w }
-        for i in 0..<n {
-            full[i * n + i] = rows.row(i).reduce(Float(0)) { $0 + $1.1 * $1.1 }
-        }
-        return full
-    }
-
-    static func densify(_ vectors: SparseRows) -> [Float] {
+    package static func densify(_ vectors: SparseRows) -> [Float] {
         let width = vectors.columnCount
         var dense = [Float](repeating: 0, count: vectors.rowCount * width)
         for i in 0..<vectors.rowCount {
@@ -164,7 +156,7 @@ struct SimilarityKernel: Sendable {
         }
     }
 
-    static func sparseProductDense(_ vectors: SparseRows) -> [Float] {
+    package static func sparseProductDense(_ vectors: SparseRows) -> [Float] {
         let n = vectors.rowCount
         var product = [Float](repeating: 0, count: n * n)
         product.withUnsafeMutableBufferPointer { product in
@@ -176,7 +168,7 @@ struct SimilarityKernel: Sendable {
         return product
     }
 
-    static func sparseProductSparse(_ vectors: SparseRows) -> SparseRows {
+    package static func sparseProductSparse(_ vectors: SparseRows) -> SparseRows {
         let n = vectors.rowCount
         var upper = SparseRows(columnCount: n)
         // Scratch space as unsafe buffers: arrays captured by the accumulation closure would be

@@ -7,7 +7,7 @@ import LedeText
 /// matrix times a random block, sharpened by power iterations and orthonormalized, projects
 /// the matrix to a small one whose decomposition gives the leading triplets.
 /// ``leading(_:of:rows:columns:)`` picks the cheaper by ``CostModel``.
-struct SingularTriplets: Sendable {
+package struct SingularTriplets: Sendable {
     /// The singular values, descending.
     var values: [Float]
     /// The left singular vectors, column-major `rows x values.count`; empty when they were not
@@ -27,13 +27,13 @@ struct SingularTriplets: Sendable {
     func left(_ i: Int, _ j: Int) -> Float { left[j + i * rows] }
 
     /// How a decomposition is computed.
-    enum Method: Sendable, Equatable {
+    package enum Method: Sendable, Equatable {
         /// The full thin decomposition.
         case full
         /// Randomized range finding with `oversampling` extra columns and `powerIterations`.
         case randomized(oversampling: Int, powerIterations: Int)
 
-        static let randomizedDefault = Method.randomized(oversampling: 10, powerIterations: 20)
+        package static let randomizedDefault = Method.randomized(oversampling: 10, powerIterations: 20)
     }
 
     /// The `k` leading triplets of the column-major `rows x columns` matrix `a`, by the method
@@ -49,7 +49,7 @@ struct SingularTriplets: Sendable {
     /// Without `needsLeft`, the full decomposition of a tall matrix decomposes the triangular
     /// factor of its QR factorization instead, which has the same singular values and right
     /// vectors and costs less than forming the left vectors; `left` is then empty.
-    static func compute(_ k: Int, of a: [Float], rows: Int, columns: Int, method: Method, needsLeft: Bool = true) -> SingularTriplets? {
+    package static func compute(_ k: Int, of a: [Float], rows: Int, columns: Int, method: Method, needsLeft: Bool = true) -> SingularTriplets? {
         let rank = min(rows, columns)
         let k = min(max(k, 0), rank)
         switch method {

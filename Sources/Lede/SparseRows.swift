@@ -3,15 +3,15 @@
 /// Row `i` holds the entries `columns[rowStart[i]..<rowStart[i + 1]]` with the matching
 /// `values`. Columns within a row are distinct; TF-IDF rows keep them increasing, products of
 /// the sparse kernel keep them in the (deterministic) order the accumulation met them.
-struct SparseRows: Sendable, Equatable {
+package struct SparseRows: Sendable, Equatable {
     /// The number of columns.
     var columnCount: Int
     /// `rowCount + 1` offsets into ``columns`` and ``values``.
     var rowStart: [Int]
-    var columns: [Int32]
+    package var columns: [Int32]
     var values: [Float]
 
-    init(columnCount: Int) {
+    package init(columnCount: Int) {
         self.columnCount = columnCount
         self.rowStart = [0]
         self.columns = []
@@ -27,10 +27,10 @@ struct SparseRows: Sendable, Equatable {
     }
 
     var rowCount: Int { rowStart.count - 1 }
-    var nonzeroCount: Int { columns.count }
+    package var nonzeroCount: Int { columns.count }
 
     /// Appends a row given as `(column, value)` pairs with distinct columns; zero values are dropped.
-    mutating func appendRow(_ entries: some Sequence<(column: Int32, value: Float)>) {
+    package mutating func appendRow(_ entries: some Sequence<(column: Int32, value: Float)>) {
         for entry in entries where entry.value != 0 {
             columns.append(entry.column)
             values.append(entry.value)

@@ -1,11 +1,16 @@
-/// The `name:key=value,key=value` form shared by textual algorithms and configurations.
-struct SpecificationOptions {
+/// The `name:key=value,key=value` form of every textual specification: algorithms and
+/// configurations (`lede --algorithm`), and evaluation systems (`lede eval --systems`).
+///
+/// The name is read case-insensitively; each value is a finite number or `none`, and a key given
+/// twice is an error. Readers take the keys they know (``take(_:default:)`` and its kin) and call
+/// ``finish()``, which rejects any key left.
+package struct SpecificationOptions {
     /// The lower-cased name before the colon.
-    let name: String
+    package let name: String
     /// Values by lower-cased key; `nil` for `none`.
     private var options: [String: Double?] = [:]
 
-    init(parsing text: String) throws(Summarizer.Algorithm.ParseError) {
+    package init(parsing text: String) throws(Summarizer.Algorithm.ParseError) {
         let parts = text.split(separator: ":", maxSplits: 1)
         name = parts.first.map { $0.lowercased() } ?? ""
         guard parts.count == 2 else { return }
@@ -23,9 +28,6 @@ struct SpecificationOptions {
             }
         }
     }
-
-    /// Whether `key` was given.
-    func has(_ key: String) -> Bool { options[key] != nil }
 
     /// The number given for `key`, or `value` when it was not given; `none` is an error.
     mutating func take(_ key: String, default value: Double) throws(Summarizer.Algorithm.ParseError) -> Double {
@@ -77,7 +79,7 @@ struct SpecificationOptions {
     }
 
     /// Throws when a key was given that no one took.
-    func finish() throws(Summarizer.Algorithm.ParseError) {
+    package func finish() throws(Summarizer.Algorithm.ParseError) {
         if let unknown = options.keys.sorted().first {
             throw .init("'\(name)' has no option '\(unknown)'")
         }

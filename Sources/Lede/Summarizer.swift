@@ -32,19 +32,6 @@ public struct Summarizer: Sendable {
         _ = BLAS.singleThreaded
     }
 
-    /// The language of an article's body (its first paragraphs), English when it has no letters.
-    static func detectLanguage(of article: Article) -> Language {
-        // The paragraphs up to the detector's sample length (a cut scalar reads as U+FFFD,
-        // which is no letter).
-        var sample = ""
-        for paragraph in article.paragraphs {
-            if !sample.isEmpty { sample += "\n" }
-            sample += String(decoding: paragraph.utf8.prefix(LanguageDetector.sampleLength - sample.utf8.count), as: UTF8.self)
-            if sample.utf8.count >= LanguageDetector.sampleLength { break }
-        }
-        return LanguageDetector().language(of: sample) ?? .english
-    }
-
     /// Parses `text` as a page (title, abstract, body, chrome) and summarizes its body.
     ///
     /// - Complexity: As ``summarize(_:)-(Article)``, after O(*n*) parsing of the *n* characters of `text`.
@@ -58,7 +45,7 @@ public struct Summarizer: Sendable {
     /// - Complexity: O(*n*²) in the number of body sentences *n* (the similarity graph), plus
     ///   linear work in the body's length.
     public func summarize(_ article: Article) -> Summary {
-        summarize(article, language: configuration.language ?? Self.detectLanguage(of: article))
+        summarize(article, language: configuration.language ?? LanguageDetector().language(ofParagraphs: article.paragraphs) ?? .english)
     }
 
     /// Summarizes the body paragraphs of `article` as text in `language`, whatever the

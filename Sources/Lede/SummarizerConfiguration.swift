@@ -23,6 +23,8 @@ extension Summarizer {
         /// apply. `nil` (the default) detects each article's language with
         /// `LanguageDetector`, falling back to English for text without letters.
         public var language: Language?
+        /// Where the long-document path starts and how far its stored edges reach.
+        package var longDocuments = LongDocumentSettings()
 
         /// Lede's tuned configuration, what `lede` does without options: positional
         /// centrality with news priors for ledes, TextRank for summaries longer than a third
@@ -66,6 +68,11 @@ extension Summarizer.Configuration {
     /// an error.
     public init(parsing specification: String) throws(Summarizer.Algorithm.ParseError) {
         var options = try SpecificationOptions(parsing: specification)
+        try self.init(options: &options)
+    }
+
+    /// The configuration `options` name, which must hold no other key.
+    package init(options: inout SpecificationOptions) throws(Summarizer.Algorithm.ParseError) {
         guard options.name == "default" else {
             self.init(algorithm: try Summarizer.Algorithm(options: &options))
             try options.finish()

@@ -10,7 +10,8 @@ import Synchronization
 /// as UTF-8 bytes, without allocating strings.
 struct TermCache: Sendable {
     /// Past this many distinct words the cache is emptied before the next document, so that
-    /// junk input cannot make it grow without bound.
+    /// junk input cannot make it grow without bound. A memory bound, not a tuned value (no
+    /// benchmark set it).
     static let capacity = 400_000
 
     /// The term id for a stopword.

@@ -1,5 +1,4 @@
 import ArgumentParser
-@_spi(Benchmarks) import Lede
 
 /// `lede-benchmark kernel`: the dense (OpenBLAS `ssyrk`) and sparse similarity paths side by side.
 struct KernelCommand: ParsableCommand {
@@ -22,16 +21,7 @@ struct KernelCommand: ParsableCommand {
         for shape in Self.shapes where rows == nil || shape.rows == rows {
             let r = KernelBenchmark.measure(rows: shape.rows, columns: shape.columns, termsPerRow: shape.terms)
             let faster = r.denseSeconds.map { $0 < r.sparseSeconds ? "dense" : "sparse" } ?? "sparse"
-            print("| \(r.rows) x \(r.columns) | \(shape.terms) | \(r.nonzeros) | \(r.sparsePairs) | \(Duration.format(r.denseSeconds)) | \(Duration.format(r.sparseSeconds)) | \(faster) | \(r.automaticChoice) |")
+            print("| \(r.rows) x \(r.columns) | \(shape.terms) | \(r.nonzeros) | \(r.sparsePairs) | \(Timing.format(r.denseSeconds)) | \(Timing.format(r.sparseSeconds)) | \(faster) | \(r.automaticChoice) |")
         }
-    }
-}
-
-enum Duration {
-    static func format(_ seconds: Double?) -> String {
-        guard let seconds else { return "-" }
-        if seconds < 1e-3 { return String(Int((seconds * 1e6).rounded())) + " us" }
-        if seconds < 1 { return String((seconds * 1e4).rounded() / 10) + " ms" }
-        return String((seconds * 100).rounded() / 100) + " s"
     }
 }

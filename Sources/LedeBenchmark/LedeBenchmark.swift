@@ -9,5 +9,5 @@ struct LedeBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-benchmark",
         abstract: "Benchmarks of Lede's summarizer, sentence segmenter, similarity kernel and LSA's SVD.",
-        subcommands: [KernelCommand.self, SummarizeBenchmark.self, SegmentBenchmark.self, SVDCommand.self])
+        subcommands: [KernelCommand.self, SummarizeBenchmark.self, DetectBenchmark.self, SegmentBenchmark.self, SVDCommand.self, WindowCommand.self])
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-@_spi(Benchmarks) import Lede
 
 /// `lede-benchmark svd`: LSA's full and randomized decompositions side by side, and the
 /// coefficients of the cost model that chooses between them.
@@ -24,7 +23,7 @@ struct SVDCommand: ParsableCommand {
             full.append(r.fullCoefficient)
             randomized.append(r.randomizedCoefficient)
             let faster = r.fullSeconds < r.randomizedSeconds ? "full" : "randomized"
-            print("| \(r.rows) x \(r.columns) | \(k) | \(Duration.format(r.fullSeconds)) | \(Duration.format(r.randomizedSeconds)) | \(faster) | \(r.automaticChoice) |")
+            print("| \(r.rows) x \(r.columns) | \(k) | \(Timing.format(r.fullSeconds)) | \(Timing.format(r.randomizedSeconds)) | \(faster) | \(r.automaticChoice) |")
         }
         full.sort()
         randomized.sort()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedeEval
 
 /// A failure reported to the user as one line on standard error, with exit status 1.
 struct CommandError: Error, CustomStringConvertible {
@@ -19,11 +20,15 @@ enum StandardError {
 }
 
 extension ParsableCommand {
-    /// Runs `body`, turning a ``CommandError`` into a one-line message and exit status 1.
+    /// Runs `body`, turning a ``CommandError`` or an output file that cannot be written into a
+    /// one-line message and exit status 1.
     func reportingErrors(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let error as CommandError {
+            StandardError.write("lede: \(error.description)")
+            throw ExitCode.failure
+        } catch let error as OutputFile.Failure {
             StandardError.write("lede: \(error.description)")
             throw ExitCode.failure
         }

@@ -152,42 +152,27 @@ struct EvalCommand: ParsableCommand {
             resamples: resamples, significanceTrials: trials, seed: seed, threads: threads)
         options.language = try language.chosen()
         let display = ProgressDisplay(systems: chosen.map(\.name))
-        let evaluation = try run(records: records, systems: chosen, options: options, display: display)
-        display?.finish()
-        if let outputs { try write(evaluation, records: records, systems: chosen, to: outputs) }
-        if let saveReport {
-            try OutputFile.write(try JSONOutput.encode(evaluation.report) + "\n", to: saveReport)
+        let evaluation: Evaluation
+        do {
+            evaluation = try Evaluation(
+                dataset: label ?? dataset, records: records, systems: chosen, options: options, progress: display?.progress)
+        } catch {
+            throw CommandError(error.description)
         }
-        if let html { try writeHTML(evaluation, records: records, options: options, to: html) }
+        display?.finish()
+        if let outputs { try evaluation.writeSummaries(of: chosen, records: records, to: outputs) }
+        if let saveReport { try OutputFile.write(try ReportJSON.encode(evaluation.report) + "\n", to: saveReport) }
+        if let html {
+            let page = EvaluationHTMLReport(evaluation: evaluation, records: records, options: options, maximumArticles: htmlArticles)
+            try OutputFile.write(page.render(), to: html)
+        }
         var output = StandardOutput()
         switch format {
         case .markdown: output.write(EvaluationTable.markdown(evaluation.report, precisionAndRecall: precisionRecall))
         case .csv: output.write(EvaluationTable.csv(evaluation.report))
-        case .json: output.writeLine(try JSONOutput.encode(evaluation.report))
+        case .json: output.writeLine(try ReportJSON.encode(evaluation.report))
         }
         output.flush()
-    }
-
-    private func run(
-        records: [ArticleRecord], systems: [EvaluationSystem], options: Evaluation.Options, display: ProgressDisplay?
-    ) throws -> Evaluation {
-        var progress: Evaluation.Progress?
-        if let display {
-            progress = { @Sendable (system: Int, done: Int, total: Int) in
-                display.update(system: system, done: done, total: total)
-            }
-        }
-        do {
-            return try Evaluation(
-                dataset: label ?? dataset, records: records, systems: systems, options: options, progress: progress)
-        } catch {
-            throw CommandError(error.description)
-        }
-    }
-
-    private func writeHTML(_ evaluation: Evaluation, records: [ArticleRecord], options: Evaluation.Options, to path: String) throws {
-        let page = EvaluationHTMLReport(evaluation: evaluation, records: records, options: options, maximumArticles: htmlArticles)
-        try OutputFile.write(page.render(), to: path)
     }
 
     private func parseSystems() throws -> [EvaluationSystem] {
@@ -208,13 +193,7 @@ struct EvalCommand: ParsableCommand {
     private func readRecords() throws -> [ArticleRecord] {
         do {
             let source = try DatasetFormat.detect(dataset).open(dataset, skipInvalid: skipInvalid)
-            var records: [ArticleRecord] = []
-            let chosen = try language.chosen()
-            while records.count < (limit ?? .max), var record = try source.next() {
-                // --language wins over the records' own "language" fields.
-                if let chosen { record.language = chosen }
-                records.append(record)
-            }
+            let records = try source.read(limit: limit, language: try language.chosen())
             for problem in source.skipped { StandardError.write("lede: skipped \(problem.description)") }
             if !source.skipped.isEmpty { StandardError.warn("\(source.skipped.count) malformed record(s) skipped") }
             for warning in (source as? JSONLArticleReader)?.warnings ?? [] { StandardError.warn(warning.description) }
@@ -225,67 +204,14 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func externalSystems(records: [ArticleRecord]) throws -> [EvaluationSystem] {
-        let times = try timing.map(PeerTiming.read) ?? [:]
-        let ids = Set(records.map(\.id))
-        return try predictions.map { item in
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            let (name, path) = (parts[0], parts[1])
-            var summaries: [String: [String]] = [:]
-            do {
-                for prediction in try PredictionsReader(path: path).readAll() where ids.contains(prediction.id) {
-                    summaries[prediction.id] = prediction.sentences
-                }
-            } catch let error as DatasetError {
-                throw CommandError(error.description)
-            }
-            let missing = records.filter { summaries[$0.id] == nil }.map(\.id)
-            if !missing.isEmpty {
-                throw CommandError("\(path): no summary for \(missing.count) article(s), e.g. \(missing.prefix(3).joined(separator: ", "))")
-            }
-            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            return EvaluationSystem(name: name, kind: .predictions(summaries, secondsPerArticle: times[name] ?? times[stem]))
-        }
-    }
-
-    private func write(_ evaluation: Evaluation, records: [ArticleRecord], systems: [EvaluationSystem], to folder: String) throws {
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw CommandError("\(folder): cannot create the folder")
-        }
-        struct Line: Encodable { var id: String; var summary: [String] }
-        for (system, summaries) in zip(systems, evaluation.summaries) {
-            let name = String(system.name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "_" })
-            let path = (folder as NSString).appendingPathComponent(name + ".jsonl")
-            var text = ""
-            for (record, summary) in zip(records, summaries) {
-                text += try JSONOutput.encode(Line(id: record.id, summary: summary)) + "\n"
+            let timings = try timing.map(PeerTimings.read) ?? [:]
+            return try predictions.map { item in
+                let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+                return try EvaluationSystem(name: parts[0], predictionsFile: parts[1], records: records, timings: timings)
             }
-            try OutputFile.write(text, to: path)
+        } catch let error as DatasetError {
+            throw CommandError(error.description)
         }
-    }
-}
-
-/// Reads the per-peer times written by `Eval/peers/run_peers.py`.
-enum PeerTiming {
-    /// The longest time per article accepted: a day.
-    static let maximumSeconds = 86_400.0
-
-    static func read(_ path: String) throws -> [String: Double] {
-        guard let data = FileManager.default.contents(atPath: path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let peers = object["peers"] as? [String: Any] else {
-            throw CommandError("\(path): expected a JSON object with a \"peers\" map")
-        }
-        var times: [String: Double] = [:]
-        for (name, value) in peers {
-            if let entry = value as? [String: Any], let seconds = entry["mean_seconds_per_article"] as? Double {
-                guard seconds >= 0 && seconds <= maximumSeconds else {
-                    throw CommandError("--timing \(path): \"\(name)\": mean_seconds_per_article must be between 0 and \(Int(maximumSeconds)) (got \(seconds))")
-                }
-                times[name] = seconds
-            }
-        }
-        return times
     }
 }

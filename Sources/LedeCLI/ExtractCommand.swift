@@ -57,7 +57,7 @@ struct ExtractCommand: ParsableCommand {
             }
             if format == .json, !reports.isEmpty || paths.count > 1 {
                 let value: any Encodable = paths.count == 1 ? reports[0] : reports
-                output.writeLine(try JSONOutput.encode(value))
+                output.writeLine(try ReportJSON.encode(value))
             }
             if failures > 0 {
                 output.flush()

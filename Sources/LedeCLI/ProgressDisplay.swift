@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import LedeEval
 import Synchronization
 
 /// A one-line progress display on standard error (articles done, rate, time left), shown only
@@ -37,6 +38,11 @@ final class ProgressDisplay: Sendable {
                           system + 1, systems.count, name, done, total, rate, left)
         }
         if let line { FileHandle.standardError.write(Data(line.utf8)) }
+    }
+
+    /// The display as an evaluation's progress handler.
+    var progress: Evaluation.Progress {
+        { [self] system, done, total in update(system: system, done: done, total: total) }
     }
 
     func finish() {

@@ -52,7 +52,7 @@ struct RougeCommand: ParsableCommand {
     var measures: [String] = ["rouge1,rouge2,rougeL,rougeLsum"]
 
     @Option(name: .long, help: ArgumentHelp("rouge-score or perl (ROUGE-1.5.5).", valueName: "name"))
-    var profile: String = RougeProfile.rougeScore.rawValue
+    var profile: RougeProfile = .rougeScore
 
     @Flag(name: .long, help: "Stem words with the profile's Porter stemmer (rouge-score's use_stemmer, ROUGE-1.5.5's -m), or with --language's stemmer.")
     var stemming = false
@@ -62,7 +62,7 @@ struct RougeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "ascii (the reference scorers' tokens; other scripts score 0), unicode (letters and digits of every script), words (rougers' UnicodeTokenizer: UAX #29 words) or characters (rougers' CharacterTokenizer; Chinese, Japanese).",
         valueName: "name"))
-    var tokenizer: String = RougeTokenization.ascii.rawValue
+    var tokenizer: RougeTokenization = .ascii
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
         "Weight of precision in F, 0...1 (ROUGE-1.5.5's -p); 0.5 is F1.", valueName: "alpha"))
@@ -74,7 +74,7 @@ struct RougeCommand: ParsableCommand {
     @Option(name: .customLong("multi-reference"), help: ArgumentHelp(
         "How several references combine: best-f (rouge-score's default), average (ROUGE-1.5.5's -f A, its default) or best (-f B).",
         valueName: "rule"))
-    var multiReference: String?
+    var multiReference: RougeMultiReference?
 
     @Option(name: .customLong("word-limit"), parsing: .unconditional, help: ArgumentHelp(
         "Keep the first n words of every summary (ROUGE-1.5.5's -l; perl profile).", valueName: "n"))
@@ -106,7 +106,7 @@ struct RougeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "The test against --baseline: randomization (approximate randomization) or bootstrap (paired bootstrap).",
         valueName: "method"))
-    var significance: String = PairedSignificance.Method.approximateRandomization.rawValue
+    var significance: PairedSignificance.Method = .approximateRandomization
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Trials of the significance test.", valueName: "n"))
     var trials: Int = 10_000
@@ -122,7 +122,11 @@ struct RougeCommand: ParsableCommand {
     var perItem: String?
 
     @Option(name: .long, help: ArgumentHelp("table or json.", valueName: "format"))
-    var format: String = "table"
+    var format: ReportFormat = .table
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
 
     @Flag(name: .customLong("allow-missing"), help: "Score the items both files have, with a warning, instead of failing on unmatched ids.")
     var allowMissing = false
@@ -134,15 +138,6 @@ struct RougeCommand: ParsableCommand {
     var timing = false
 
     func validate() throws {
-        guard RougeProfile(rawValue: profile) != nil else {
-            throw ValidationError("unknown profile '\(profile)' (use rouge-score or perl)")
-        }
-        guard RougeTokenization(rawValue: tokenizer) != nil else {
-            throw ValidationError("unknown tokenizer '\(tokenizer)' (use ascii, unicode, words or characters)")
-        }
-        if let multiReference, RougeMultiReference(rawValue: multiReference) == nil {
-            throw ValidationError("unknown --multi-reference '\(multiReference)' (use best-f, average or best)")
-        }
         if alpha != nil && beta != nil { throw ValidationError("give --alpha or --beta, not both") }
         if let beta, !(beta.isFinite && beta >= 0) { throw ValidationError("--beta must be a finite number, 0 or more (got \(beta))") }
         if wordLimit != nil && byteLimit != nil { throw ValidationError("give --word-limit or --byte-limit, not both") }
@@ -156,70 +151,53 @@ struct RougeCommand: ParsableCommand {
         try OptionRange.check("--resamples", resamples, atLeast: 1, atMost: OptionRange.maximumResamples)
         try OptionRange.check("--trials", trials, atLeast: 1, atMost: OptionRange.maximumTrials)
         try OptionRange.check("--threads", threads, atLeast: 0)
-        guard PairedSignificance.Method(rawValue: significance) != nil else {
-            throw ValidationError("unknown --significance '\(significance)' (use randomization or bootstrap)")
-        }
-        guard format == "table" || format == "json" else {
-            throw ValidationError("unknown --format '\(format)' (use table or json)")
-        }
         _ = try makeScorer()
     }
 
     func run() throws {
+        try reportingErrors {
+            do {
+                try score()
+            } catch let error as DatasetError {
+                throw CommandError(error.description)
+            } catch let error as PredictionsEvaluation.FilesError {
+                throw CommandError(error.description)
+            }
+        }
+    }
+
+    private func score() throws {
         let scorer = try makeScorer()
-        let records = try JSONLArticleReader(path: dataset, requireUniqueIDs: true).readAll()
-        let alignment = try align(try PredictionsReader(path: predictions).readAll(), records, file: predictions)
-        guard !alignment.items.isEmpty else {
-            throw Failure("no item to score: \(dataset) and \(predictions) have no id in common")
-        }
-        let unreferenced = alignment.idsWithoutReferences
-        if !unreferenced.isEmpty {
-            let listed = unreferenced.prefix(10).joined(separator: ", ") + (unreferenced.count > 10 ? ", ..." : "")
-            printError("warning: \(unreferenced.count) of \(alignment.items.count) items have no reference and score 0: \(listed)")
-        }
+        let files = PredictionsEvaluation.Files(
+            predictions: predictions, dataset: dataset, baseline: baseline, allowMissing: allowMissing)
+        let aligned = try PredictionsEvaluation.align(files) { StandardError.warn($0) }
         var options = PredictionsEvaluation.Options(threads: threads)
         if let confidence {
             options.bootstrap = .init(confidence: confidence > 1 ? confidence / 100 : confidence, resamples: resamples,
                                       seed: seed, threads: threads)
         }
         if perlAverage { options.perlAverages = .init() }
-        if let baseline {
-            let baselineAlignment = try align(try PredictionsReader(path: baseline).readAll(), records, file: baseline)
-            options.baseline = .init(
-                alignment: baselineAlignment, method: PairedSignificance.Method(rawValue: significance) ?? .approximateRandomization,
-                trials: trials, seed: seed)
-        }
+        options.baseline = aligned.baseline.map { .init(alignment: $0, method: significance, trials: trials, seed: seed) }
         let start = Date()
-        let evaluation: PredictionsEvaluation
-        do {
-            evaluation = try PredictionsEvaluation(scorer: scorer, alignment: alignment, options: options)
-        } catch let mismatch as PredictionsAlignmentError {
-            var lines = ["\(baseline ?? "--baseline") must cover the same items as \(predictions) for a paired test:"]
-            for (ids, what) in [(mismatch.missingPredictions, "scored items without a baseline summary"),
-                                (mismatch.unknownPredictions, "baseline items without a summary")] where !ids.isEmpty {
-                lines.append("\(ids.count) \(what): " + ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", ..." : ""))
-            }
-            throw Failure(lines.joined(separator: "\n"))
-        }
+        let evaluation = try PredictionsEvaluation(scorer: scorer, alignment: aligned.predictions, options: options, files: files)
         if timing {
             let seconds = Date().timeIntervalSince(start)
-            let rate = seconds > 0 ? Double(alignment.items.count) / seconds : 0
-            printError(String(format: "scored %d items in %.4f s (%.0f items/s, %@ threads)",
-                              alignment.items.count, seconds, rate, threads == 0 ? "all" : "\(threads)"))
+            let rate = seconds > 0 ? Double(aligned.predictions.items.count) / seconds : 0
+            StandardError.write(String(format: "scored %d items in %.4f s (%.0f items/s, %@ threads)",
+                                       aligned.predictions.items.count, seconds, rate, threads == 0 ? "all" : "\(threads)"))
         }
         let report = PredictionsReport(evaluation)
         if let perItem {
-            let text = report.perItemLines().map { $0 + "\n" }.joined()
             do {
-                try OutputFile.write(text, to: perItem)
-            } catch {
-                throw Failure("--per-item \(error)")
+                try OutputFile.write(try report.perItemLines().map { $0 + "\n" }.joined(), to: perItem)
+            } catch let error as OutputFile.Failure {
+                throw CommandError("--per-item \(error)")
             }
         }
-        print(format == "json" ? report.json() : report.table())
+        var output = StandardOutput()
+        output.writeLine(format == .json ? try report.json() : report.table())
+        output.flush()
     }
-
-    // MARK: - Helpers
 
     private func parsedMeasures() throws -> [RougeMeasure] {
         let names = measures.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == " " }) }.map(String.init)
@@ -233,57 +211,29 @@ struct RougeCommand: ParsableCommand {
     }
 
     private func makeScorer() throws -> RougeScorer {
-        let profile = RougeProfile(rawValue: profile) ?? .rougeScore
         var limit: RougeLengthLimit?
         if let wordLimit { limit = .words(wordLimit) }
         if let byteLimit { limit = .bytes(byteLimit) }
         var words: Set<String> = []
         if let stopwords {
-            let text: String
             do {
-                text = try String(contentsOfFile: stopwords, encoding: .utf8)
+                words = try WordListFile.read(stopwords)
             } catch {
                 throw ValidationError("cannot read --stopwords \(stopwords): \(error.localizedDescription)")
             }
-            words = Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty })
         }
         do {
             return try RougeScorer(
-                measures: try parsedMeasures(), profile: profile, stemming: stemming,
-                tokenization: RougeTokenization(rawValue: tokenizer) ?? .ascii,
-                alpha: alpha ?? beta.map(RougeScore.alpha(forBeta:)) ?? 0.5,
-                multiReference: multiReference.flatMap(RougeMultiReference.init(rawValue:)),
+                measures: try parsedMeasures(), profile: profile, stemming: stemming, tokenization: tokenizer,
+                alpha: alpha ?? beta.map(RougeScore.alpha(forBeta:)) ?? 0.5, multiReference: multiReference,
                 lengthLimit: limit, stopwords: words, language: try language.chosen())
         } catch {
             throw ValidationError(String(describing: error))
         }
     }
-
-    private func align(_ predictions: [Prediction], _ records: [ArticleRecord], file: String) throws -> PredictionsAlignment {
-        let alignment = PredictionsAlignment(predictions: predictions, records: records)
-        if !alignment.isComplete {
-            guard allowMissing else {
-                throw Failure("\(file) and \(dataset) do not match:\n" + alignment.problems.joined(separator: "\n")
-                    + "\n(use --allow-missing to score the items both have)")
-            }
-            for problem in alignment.problems {
-                printError("warning: \(file): \(problem); scoring the \(alignment.items.count) items both files have")
-            }
-        }
-        return alignment
-    }
-
-    private func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
-
-    /// A problem with the input data, reported without the usage text.
-    private struct Failure: Error, CustomStringConvertible {
-        var description: String
-
-        init(_ description: String) {
-            self.description = description
-        }
-    }
 }
+
+extension RougeProfile: ExpressibleByArgument {}
+extension RougeTokenization: ExpressibleByArgument {}
+extension RougeMultiReference: ExpressibleByArgument {}
+extension PairedSignificance.Method: ExpressibleByArgument {}

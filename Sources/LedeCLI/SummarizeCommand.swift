@@ -67,17 +67,14 @@ struct SummarizeCommand: ParsableCommand {
             var configuration = try summary.configuration()
             configuration.language = try language.chosen()
             let summarizer = Summarizer(configuration: configuration)
-            if jsonl {
-                try JSONLinesSummarizer(summarizer: summarizer, threads: threads, explain: explain).run(paths: files)
-                return
-            }
+            if jsonl { return try summarizeLines(with: summarizer) }
             let paths = InputText.paths(files)
             var output = StandardOutput()
             defer { output.flush() }
             var reports: [SummaryReport] = []
             var pages: [SummaryHTMLPage.Entry] = []
             var printed = 0
-            let failures = try InputText.forEach(paths, writingTo: &output) { document, output in
+            let failures = InputText.forEach(paths, writingTo: &output) { document, output in
                 for note in document.page?.notes ?? [] where note != .empty && note != .noArticle {
                     StandardError.warn("\(document.name): \(note)")
                 }
@@ -109,12 +106,34 @@ struct SummarizeCommand: ParsableCommand {
             if format == .html, !pages.isEmpty { output.write(SummaryHTMLPage(entries: pages).render()) }
             if format == .json, !reports.isEmpty || paths.count > 1 {
                 let value: any Encodable = paths.count == 1 ? reports[0] : reports
-                output.writeLine(try JSONOutput.encode(value))
+                output.writeLine(try ReportJSON.encode(value))
             }
             if failures > 0 {
                 output.flush()
                 throw ExitCode.failure
             }
+        }
+    }
+
+    /// `--jsonl`: one summary line per input line, problems on standard error, exit status 1
+    /// at the end when there were any.
+    private func summarizeLines(with summarizer: Summarizer) throws {
+        let explain = self.explain
+        var output = StandardOutput()
+        let problems = JSONLinesSummarizer(summarizer: summarizer, threads: threads).run(paths: files) { record, summary in
+            try? ReportJSON.encode(SummaryReport.Line(record: record, summary: summary, explain: explain))
+        } emit: { event in
+            switch event {
+            case .line(let text):
+                output.writeLine(text)
+                output.flush()
+            case .problem(let message): StandardError.write("lede: \(message)")
+            case .warning(let message): StandardError.warn(message)
+            }
+        }
+        output.flush()
+        if problems > 0 {
+            throw CommandError("\(problems) problem(s) reported above; the other records were summarized")
         }
     }
 }

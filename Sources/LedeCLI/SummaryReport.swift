@@ -1,5 +1,6 @@
 import Foundation
 import Lede
+import LedeEval
 
 /// The JSON form of a summary.
 struct SummaryReport: Encodable {
@@ -32,6 +33,26 @@ struct SummaryReport: Encodable {
     }
 }
 
+extension SummaryReport {
+    /// One output line of `lede --jsonl`: `{"id", "summary"}`, a web page's `"title"` and
+    /// `"abstract"`, and with `--explain` every sentence with its score and rank.
+    struct Line: Encodable {
+        var id: String
+        var summary: [String]
+        var title: String?
+        var abstract: String?
+        var candidates: [Sentence]?
+
+        init(record: ArticleRecord, summary: Summary, explain: Bool) {
+            id = record.id
+            self.summary = summary.sentences.map(\.text)
+            title = record.isWebPage ? summary.title : nil
+            abstract = record.isWebPage ? summary.abstract : nil
+            candidates = SummaryReport(name: nil, summary: summary, explain: explain).candidates
+        }
+    }
+}
+
 /// The text form of a summary.
 enum TextReport {
     static func render(_ summary: Summary, explain: Bool) -> String {
@@ -50,15 +71,6 @@ enum TextReport {
             lines.append(" \(mark)  \(rank)  \(score)  \(index)  \(sentence.text)")
         }
         return lines.map { $0 + "\n" }.joined()
-    }
-}
-
-/// JSON encoding with stable key order and unescaped slashes.
-enum JSONOutput {
-    static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
 

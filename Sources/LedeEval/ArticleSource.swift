@@ -1,3 +1,5 @@
+import LedeText
+
 /// A stream of dataset records, read one at a time.
 ///
 /// Every reader reports a bad record as a ``DatasetError`` naming the file (and line, where
@@ -24,3 +26,18 @@ extension ArticleSource {
 }
 
 extension JSONLArticleReader: ArticleSource {}
+
+extension ArticleSource {
+    /// Reads at most `limit` records (all when `nil`); `language`, when given, replaces each
+    /// record's own `"language"`.
+    ///
+    /// - Complexity: O(*n*) in the size of the records read; they are kept in memory.
+    public func read(limit: Int?, language: Language?) throws -> [ArticleRecord] {
+        var records: [ArticleRecord] = []
+        while records.count < (limit ?? .max), var record = try next() {
+            if let language { record.language = language }
+            records.append(record)
+        }
+        return records
+    }
+}

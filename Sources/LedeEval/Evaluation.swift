@@ -108,20 +108,12 @@ public struct Evaluation: Sendable {
         let bootstrap = RougeAggregate.Bootstrap(
             confidence: options.confidence, resamples: options.resamples, seed: options.seed, threads: options.threads ?? 0)
         let results = systems.indices.map { s in
-            let measures: [EvaluationReport.Measure] = (0..<4).map { m in
-                let column = scores[s].map { $0[m] }
-                let aggregate = RougeAggregate(scores: column, bootstrap: bootstrap)
-                var pValue: Double?
-                if let baselineIndex, baselineIndex != s {
-                    pValue = PairedSignificance.test(
-                        column, scores[baselineIndex].map { $0[m] }, trials: options.significanceTrials,
-                        seed: options.seed, threads: options.threads ?? 0).pValue
-                }
-                return EvaluationReport.Measure(
-                    precision: aggregate.mean.precision, recall: aggregate.mean.recall, fmeasure: aggregate.mean.fmeasure,
-                    low: aggregate.interval?.low.fmeasure ?? aggregate.mean.fmeasure,
-                    high: aggregate.interval?.high.fmeasure ?? aggregate.mean.fmeasure, pValue: pValue)
-            }
+            let baseline = baselineIndex.flatMap { $0 == s ? nil : MeasureResult.Baseline(
+                rows: scores[$0], method: .approximateRandomization, trials: options.significanceTrials, seed: options.seed) }
+            let measures = MeasureResult.aggregate(
+                rows: scores[s], measures: scorer.measures, bootstrap: bootstrap, baseline: baseline,
+                threads: options.threads ?? 0
+            ).map(EvaluationReport.Measure.init)
             let words = summaries[s].reduce(0) { total, summary in
                 total + summary.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
             }

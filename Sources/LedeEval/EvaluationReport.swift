@@ -16,6 +16,18 @@ public struct EvaluationReport: Sendable, Encodable {
         public var low: Double, high: Double
         /// The paired test's p-value for the difference in F from the baseline, when there is one.
         public var pValue: Double?
+
+        /// The F-centred summary of one measure's result: the interval collapses to the mean
+        /// when none was computed.
+        init(_ result: MeasureResult) {
+            let mean = result.aggregate.mean
+            precision = mean.precision
+            recall = mean.recall
+            fmeasure = mean.fmeasure
+            low = result.aggregate.interval?.low.fmeasure ?? mean.fmeasure
+            high = result.aggregate.interval?.high.fmeasure ?? mean.fmeasure
+            pValue = result.significance?.pValue
+        }
     }
 
     /// One system's results.

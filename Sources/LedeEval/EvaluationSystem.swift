@@ -46,16 +46,22 @@ public struct EvaluationSystem: Sendable {
     /// | `lead` | the leading sentences, under the evaluation's budget |
     /// | `oracle` | the greedy extractive oracle |
     /// | `lexrank`, `textrank:...`, ... | a summarizer algorithm, as `lede --algorithm` takes it |
+    ///
+    /// Every form follows the grammar of `lede --algorithm` (`name:key=value,...`, the name read
+    /// case-insensitively); `oracle` and `lead-K` take no option.
     public init(parsing specification: String) throws(Summarizer.Algorithm.ParseError) {
-        if specification == "oracle" {
+        var options = try SpecificationOptions(parsing: specification)
+        if options.name == "oracle" {
+            try options.finish()
             self.init(name: specification, kind: .oracle)
-        } else if specification.hasPrefix("lead-") {
-            guard let k = Int(specification.dropFirst(5)), k > 0 else {
+        } else if options.name.hasPrefix("lead-") {
+            guard let k = Int(options.name.dropFirst(5)), k > 0 else {
                 throw Summarizer.Algorithm.ParseError("'\(specification)': expected lead-K with K a positive number")
             }
+            try options.finish()
             self.init(name: specification, kind: .lead(k))
         } else {
-            self.init(name: specification, kind: .summarizer(try Summarizer.Configuration(parsing: specification)))
+            self.init(name: specification, kind: .summarizer(try Summarizer.Configuration(options: &options)))
         }
     }
 

@@ -21,11 +21,11 @@ import Darwin
 ///     print(reader.lineNumber, line.count)
 /// }
 /// ```
-public final class LineReader {
+package final class LineReader {
     /// The path being read, or `"<stdin>"`.
-    public let path: String
+    package let path: String
     /// The 1-based number of the line last returned by ``next()``; 0 before the first call.
-    public private(set) var lineNumber = 0
+    package private(set) var lineNumber = 0
 
     private var file: gzFile?
     private var buffer: [UInt8]
@@ -36,7 +36,7 @@ public final class LineReader {
     /// Opens the file at `path` for reading.
     ///
     /// - Throws: ``DatasetError/cannotOpen(path:reason:)`` when the file cannot be opened.
-    public init(path: String, bufferSize: Int = 1 << 16) throws {
+    package init(path: String, bufferSize: Int = 1 << 16) throws {
         self.path = path
         self.buffer = [UInt8](repeating: 0, count: max(bufferSize, 1024))
         guard let handle = gzopen(path, "rb") else {
@@ -47,7 +47,7 @@ public final class LineReader {
     }
 
     /// Reads standard input.
-    public init(bufferSize: Int = 1 << 16) throws {
+    package init(bufferSize: Int = 1 << 16) throws {
         self.path = "<stdin>"
         self.buffer = [UInt8](repeating: 0, count: max(bufferSize, 1024))
         let descriptor = dup(0)
@@ -65,13 +65,13 @@ public final class LineReader {
     ///
     /// Invalid UTF-8 is decoded with replacement characters.
     /// - Throws: ``DatasetError/readFailed(path:reason:)`` on an I/O or decompression error.
-    public func next() throws -> String? {
+    package func next() throws -> String? {
         guard let bytes = try nextBytes() else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Returns the next line as raw bytes, without its terminator, or `nil` at the end.
-    public func nextBytes() throws -> [UInt8]? {
+    package func nextBytes() throws -> [UInt8]? {
         var line: [UInt8] = []
         while true {
             if start < end {

@@ -1,7 +1,11 @@
 import LedeRouge
 
 /// A system's predictions scored with ROUGE against a dataset, with per-item scores, means,
-/// optional bootstrap intervals and an optional paired significance test against a baseline.
+/// optional bootstrap intervals and an optional paired significance test against a baseline
+/// (`lede rouge`).
+///
+/// It aggregates like ``Evaluation`` (``MeasureResult``) with any `RougeScorer`, and adds
+/// ROUGE-1.5.5's averages; ``PredictionsReport`` renders it.
 ///
 /// ```swift
 /// let alignment = PredictionsAlignment(predictions: predictions, records: records)
@@ -73,20 +77,6 @@ public struct PredictionsEvaluation: Sendable {
         }
     }
 
-    /// One measure's results.
-    public struct MeasureResult: Sendable {
-        /// The measure.
-        public var measure: RougeMeasure
-        /// Mean and interval over the items.
-        public var aggregate: RougeAggregate
-        /// ROUGE-1.5.5's averages, when asked for.
-        public var perlAverage: PerlCompatibility.Average?
-        /// The baseline's mean, when there is a baseline.
-        public var baselineMean: RougeScore?
-        /// The paired test of F against the baseline, when there is one.
-        public var significance: PairedSignificance?
-    }
-
     /// The scorer used.
     public var scorer: RougeScorer
     /// The ids of the scored items, in dataset order.
@@ -102,11 +92,11 @@ public struct PredictionsEvaluation: Sendable {
     /// the ids that differ).
     ///
     /// - Complexity: O(*n*) scorings for *n* aligned items, plus O(*n* · *r*) for an interval of *r* resamples.
-    public init(scorer: RougeScorer, alignment: PredictionsAlignment, options: Options = Options()) throws {
+    public init(scorer: RougeScorer, alignment: PredictionsAlignment, options: Options = Options()) throws(PredictionsAlignmentError) {
         self.scorer = scorer
         ids = alignment.ids
         perItem = scorer.scoreRows(alignment.items, threads: options.threads)
-        var baselineRows: [[RougeScore]]?
+        var baselineScores: MeasureResult.Baseline?
         if let baseline = options.baseline {
             guard baseline.alignment.ids == alignment.ids else {
                 let mine = Set(alignment.ids), theirs = Set(baseline.alignment.ids)
@@ -114,27 +104,15 @@ public struct PredictionsEvaluation: Sendable {
                     missingPredictions: alignment.ids.filter { !theirs.contains($0) },
                     unknownPredictions: baseline.alignment.ids.filter { !mine.contains($0) })
             }
-            baselineRows = scorer.scoreRows(baseline.alignment.items, threads: options.threads)
+            baselineScores = .init(
+                rows: scorer.scoreRows(baseline.alignment.items, threads: options.threads),
+                method: baseline.method, trials: baseline.trials, seed: baseline.seed)
         }
-        let rows = perItem
-        let itemIDs = ids
-        results = scorer.measures.enumerated().map { column, measure in
-            let scores = rows.map { $0[column] }
-            var result = MeasureResult(
-                measure: measure, aggregate: RougeAggregate(scores: scores, bootstrap: options.bootstrap))
-            if let perl = options.perlAverages {
-                result.perlAverage = PerlCompatibility.averages(
-                    of: scores, keys: itemIDs.map { "\($0).\(perl.systemID)" }, alpha: scorer.alpha,
-                    resamples: perl.resamples, confidence: perl.confidence)
-            }
-            if let baseline = options.baseline, let baselineRows {
-                let baselineScores = baselineRows.map { $0[column] }
-                result.baselineMean = RougeAggregate.mean(baselineScores)
-                result.significance = PairedSignificance.test(
-                    scores, baselineScores, method: baseline.method, trials: baseline.trials, seed: baseline.seed,
-                    threads: options.threads)
-            }
-            return result
-        }
+        results = MeasureResult.aggregate(
+            rows: perItem, measures: scorer.measures, bootstrap: options.bootstrap,
+            perl: options.perlAverages.map { perl in
+                .init(keys: alignment.ids.map { "\($0).\(perl.systemID)" }, settings: perl, alpha: scorer.alpha)
+            },
+            baseline: baselineScores, threads: options.threads)
     }
 }

@@ -3,8 +3,8 @@ import LedeRouge
 
 /// Renders a ``PredictionsEvaluation`` as JSON, as a table, or as per-item JSON Lines.
 ///
-/// All numbers are fractions (0.4123, not 41.23). Scores are finite by construction; the
-/// renderers stop the program rather than print NaN if that ever fails.
+/// All numbers are fractions (0.4123, not 41.23). Scores are finite by construction; the JSON
+/// renderers throw and the table stops the program rather than print NaN if that ever fails.
 public struct PredictionsReport: Sendable {
     /// The evaluation to render.
     public var evaluation: PredictionsEvaluation
@@ -20,72 +20,87 @@ public struct PredictionsReport: Sendable {
     /// values hold `precision`, `recall` and `fmeasure`, plus `low` and `high` (objects with the
     /// same three keys) when intervals were computed, `perl_average` (with `average`, `low`,
     /// `high`) for ROUGE-1.5.5's averages, and `baseline` (`fmeasure` of the baseline,
-    /// `difference`, `p_value`, `method`, `trials`) for a significance test.
-    public func json() -> String {
-        var fields: [String] = []
-        for result in evaluation.results {
-            var parts = Self.scoreFields(result.aggregate.mean)
-            if let interval = result.aggregate.interval {
-                parts.append("\"low\": \(Self.object(interval.low))")
-                parts.append("\"high\": \(Self.object(interval.high))")
-            }
-            if let perl = result.perlAverage {
-                parts.append("\"perl_average\": {\"average\": \(Self.object(perl.average)), "
-                    + "\"low\": \(Self.object(perl.low)), \"high\": \(Self.object(perl.high))}")
-            }
-            if let significance = result.significance, let baseline = result.baselineMean {
-                parts.append("\"baseline\": {\"fmeasure\": \(Self.number(baseline.fmeasure)), "
-                    + "\"difference\": \(Self.number(significance.meanDifference)), "
-                    + "\"p_value\": \(Self.number(significance.pValue)), "
-                    + "\"method\": \(Self.string(significance.method.rawValue)), \"trials\": \(significance.trials)}")
-            }
-            fields.append("  \(Self.string(result.measure.name)): {\(parts.joined(separator: ", "))}")
-        }
-        return "{\n" + fields.joined(separator: ",\n") + "\n}"
+    /// `difference`, `p_value`, `method`, `trials`) for a significance test. Each measure is on
+    /// its own line.
+    ///
+    /// - Throws: `EncodingError` if a score is not finite (which the scorers rule out).
+    public func json() throws -> String {
+        try ReportJSON.encode(Measures(results: evaluation.results), layout: .measures)
     }
 
     /// One JSON object per item, in dataset order:
     /// `{"id": ..., "rouge1": {"precision": ..., "recall": ..., "fmeasure": ...}, ...}`.
-    public func perItemLines() -> [String] {
-        zip(evaluation.ids, evaluation.perItem).map { id, scores in
-            var parts = ["\"id\": \(Self.string(id))"]
-            for (measure, score) in zip(evaluation.scorer.measures, scores) {
-                parts.append("\(Self.string(measure.name)): \(Self.object(score))")
-            }
-            return "{" + parts.joined(separator: ", ") + "}"
+    ///
+    /// - Throws: `EncodingError` if a score is not finite (which the scorers rule out).
+    public func perItemLines() throws -> [String] {
+        let names = evaluation.scorer.measures.map(\.name)
+        return try zip(evaluation.ids, evaluation.perItem).map { id, scores in
+            try ReportJSON.encode(Item(id: id, names: names, scores: scores), layout: .line)
         }
     }
 
-    static func scoreFields(_ score: RougeScore) -> [String] {
-        ["\"precision\": \(number(score.precision))", "\"recall\": \(number(score.recall))",
-         "\"fmeasure\": \(number(score.fmeasure))"]
+    /// The JSON form of a score.
+    struct Score: Encodable {
+        var precision: Double, recall: Double, fmeasure: Double
+
+        init(_ score: RougeScore) {
+            (precision, recall, fmeasure) = (score.precision, score.recall, score.fmeasure)
+        }
     }
 
-    static func object(_ score: RougeScore) -> String {
-        "{" + scoreFields(score).joined(separator: ", ") + "}"
-    }
+    /// The JSON form of every measure's result, keyed by the measure's name.
+    private struct Measures: Encodable {
+        var results: [MeasureResult]
 
-    /// The shortest decimal that reads back as the same double.
-    static func number(_ value: Double) -> String {
-        precondition(value.isFinite, "a ROUGE value is not finite")
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-        return "\(value)"
-    }
-
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: ReportJSON.Key.self)
+            for result in results {
+                try container.encode(Measure(result), forKey: .init(result.measure.name))
             }
         }
-        return out + "\""
+    }
+
+    private struct Measure: Encodable {
+        struct PerlAverage: Encodable { var average: Score, low: Score, high: Score }
+        struct Baseline: Encodable {
+            var fmeasure: Double, difference: Double, pValue: Double, method: String, trials: Int
+
+            enum CodingKeys: String, CodingKey {
+                case fmeasure, difference, pValue = "p_value", method, trials
+            }
+        }
+
+        var precision: Double, recall: Double, fmeasure: Double
+        var low: Score?, high: Score?
+        var perlAverage: PerlAverage?
+        var baseline: Baseline?
+
+        enum CodingKeys: String, CodingKey {
+            case precision, recall, fmeasure, low, high, perlAverage = "perl_average", baseline
+        }
+
+        init(_ result: MeasureResult) {
+            let mean = result.aggregate.mean
+            (precision, recall, fmeasure) = (mean.precision, mean.recall, mean.fmeasure)
+            low = result.aggregate.interval.map { Score($0.low) }
+            high = result.aggregate.interval.map { Score($0.high) }
+            perlAverage = result.perlAverage.map { PerlAverage(average: Score($0.average), low: Score($0.low), high: Score($0.high)) }
+            if let significance = result.significance, let baselineMean = result.baselineMean {
+                baseline = Baseline(
+                    fmeasure: baselineMean.fmeasure, difference: significance.meanDifference, pValue: significance.pValue,
+                    method: significance.method.rawValue, trials: significance.trials)
+            }
+        }
+    }
+
+    private struct Item: Encodable {
+        var id: String, names: [String], scores: [RougeScore]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: ReportJSON.Key.self)
+            try container.encode(id, forKey: .init("id"))
+            for (name, score) in zip(names, scores) { try container.encode(Score(score), forKey: .init(name)) }
+        }
     }
 
     // MARK: - Table

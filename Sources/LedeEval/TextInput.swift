@@ -17,17 +17,17 @@ import Darwin
 /// ``decode(_:)``: a UTF-8 or UTF-16 byte order mark is honoured, invalid sequences become
 /// U+FFFD, and `\r\n` and lone `\r` line endings become `\n`. An HTML page goes through
 /// `ArticleExtractor` of `LedeHTML` (any character set) instead, and its text is the article found.
-public enum TextInput {
+package enum TextInput {
     /// A decoded text and where it came from.
-    public struct Document: Sendable, Hashable {
+    package struct Document: Sendable, Hashable {
         /// The path, or `<stdin>`.
-        public var name: String
+        package var name: String
         /// The text, line endings normalized to `\n`.
-        public var text: String
+        package var text: String
         /// Whether invalid bytes were replaced with U+FFFD while decoding.
-        public var hadInvalidEncoding: Bool
+        package var hadInvalidEncoding: Bool
         /// The article found in the input when it is an HTML page.
-        public var page: WebArticle? = nil
+        package var page: WebArticle? = nil
     }
 
     /// Reads and decodes the file, stream or device at `path`.
@@ -35,7 +35,7 @@ public enum TextInput {
     /// - Complexity: O(n) time and memory in the size of the input.
     /// - Throws: ``DatasetError/cannotOpen(path:reason:)`` when `path` does not exist, is a
     ///   folder or cannot be opened; ``DatasetError/readFailed(path:reason:)`` on a read error.
-    public static func read(path: String) throws(DatasetError) -> Document {
+    package static func read(path: String) throws(DatasetError) -> Document {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw .cannotOpen(path: path, reason: describe(errno))
@@ -51,7 +51,7 @@ public enum TextInput {
     /// Reads and decodes standard input to its end.
     ///
     /// - Complexity: O(n) time and memory in the size of the input.
-    public static func readStandardInput() throws(DatasetError) -> Document {
+    package static func readStandardInput() throws(DatasetError) -> Document {
         try read(descriptor: STDIN_FILENO, name: "<stdin>")
     }
 
@@ -83,7 +83,7 @@ public enum TextInput {
     ///
     /// - Complexity: O(n) in the number of bytes.
     /// - Returns: The text, and whether anything was replaced.
-    public static func decode(_ bytes: [UInt8]) -> (text: String, hadInvalidEncoding: Bool) {
+    package static func decode(_ bytes: [UInt8]) -> (text: String, hadInvalidEncoding: Bool) {
         let text: String
         let valid: Bool
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {

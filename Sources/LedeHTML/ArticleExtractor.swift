@@ -53,11 +53,14 @@ public struct ArticleExtractor: Sendable {
     /// NUL characters, or more than 10% control characters, in the first 8 KB.
     static func isBinary(_ text: String) -> Bool {
         var count = 0, control = 0
-        for scalar in text.unicodeScalars.prefix(8192) {
+        for byte in text.utf8 {
+            // Continuation bytes of UTF-8 are parts of characters already counted.
+            if byte & 0xC0 == 0x80 { continue }
             count += 1
-            if scalar.value == 0 { return true }
-            if scalar.value < 0x20, scalar != "\n", scalar != "\r", scalar != "\t", scalar != "\u{0C}" { control += 1 }
+            if count > 8192 { break }
+            if byte == 0 { return true }
+            if byte < 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x0C { control += 1 }
         }
-        return control * 10 > count
+        return control * 10 > min(count, 8192)
     }
 }

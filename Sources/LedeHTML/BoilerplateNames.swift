@@ -2,7 +2,8 @@
 /// comments, share bars, related-story lists, captions, advertisements, bylines and datelines.
 enum BoilerplateNames {
     /// Whether an element with these lower-cased `class`/`id` names is chrome.
-    static func isBoilerplate(classAndID: String) -> Bool {
+    static func isBoilerplate(classAndID names: String) -> Bool {
+        let classAndID = withoutLayoutNames(names)
         guard !classAndID.isEmpty else { return false }
         if protectedNames.occurs(in: classAndID) { return false }
         if chromeNames.occurs(in: classAndID) { return true }
@@ -20,6 +21,19 @@ enum BoilerplateNames {
             index = classAndID.index(after: index)
         }
     }
+
+    /// The names without those that describe the page's layout rather than the element
+    /// (`with-navigation`, `has-sidebar`, `no-sidebars`) and the genre `commentary` (an opinion
+    /// piece, not readers' comments).
+    static func withoutLayoutNames(_ names: String) -> String {
+        guard layoutMarks.occurs(in: names) else { return names }
+        return names.split(separator: " ").filter { name in
+            name != "commentary" && !layoutPrefixes.contains { name.hasPrefix($0) }
+        }.joined(separator: " ")
+    }
+
+    static let layoutPrefixes = ["with-", "has-", "no-", "without-"]
+    static let layoutMarks = NameList(layoutPrefixes + ["commentary"])
 
     static func isBoilerplateToken(_ token: Substring) -> Bool {
         exactTokens.contains(String(token))
@@ -57,6 +71,8 @@ enum BoilerplateNames {
                                        "navbar", "menu", "cookie", "consent", "newsletter", "breadcrumb", "byline",
                                        "caption", "credit", "copyright", "dateline", "author"])
     static let chromeNames = NameList(substrings)
+    /// Names of lists of other pages and of readers' comments: they may hold whole articles.
+    static let listingNames = NameList(["comment", "related", "recommend", "pagination", "paging", "teaser", "more"])
 
     /// Whole tokens of chrome (split at anything that is not a letter or digit).
     static let exactTokens: Set<String> = [

@@ -16,14 +16,27 @@ package struct ContentScorer {
     package private(set) var ownLinkLength: [Int]
     package private(set) var ownCommas: [Int]
 
+    /// The characters and commas of each text node (zero for elements).
+    private let textWeights: [(length: Int32, commas: Int32)]
+
     /// Text characters of the whole page, chrome included.
     package private(set) var pageLength = 0
-    /// Whether chrome is recognized by class and id names too (not only by tag and role).
-    package let usesClassNames: Bool
+    /// How chrome is recognized.
+    package let names: ChromeNaming
 
-    package init(tree: PageTree, usesClassNames: Bool = true) {
+    /// Which names of elements mark chrome.
+    package enum ChromeNaming: Sendable {
+        /// Tags, roles and class and id names.
+        case all
+        /// Tags, roles and only the strict names (``BoilerplateNames/strictNames``).
+        case strict
+        /// Tags and roles only.
+        case none
+    }
+
+    package init(tree: PageTree, names: ChromeNaming = .all) {
         self.tree = tree
-        self.usesClassNames = usesClassNames
+        self.names = names
         let count = tree.nodes.count
         excluded = Array(repeating: false, count: count)
         textLength = Array(repeating: 0, count: count)
@@ -32,6 +45,7 @@ package struct ContentScorer {
         ownLength = Array(repeating: 0, count: count)
         ownLinkLength = Array(repeating: 0, count: count)
         ownCommas = Array(repeating: 0, count: count)
+        textWeights = tree.nodes.map { $0.isText ? ContentScorer.weight(of: $0.text) : (0, 0) }
         measure()
         pageLength = textLength.first ?? 0
         markChrome()
@@ -43,42 +57,60 @@ package struct ContentScorer {
     /// holds most of the page's text (a wrapper with an unlucky name).
     private mutating func markChrome() {
         let total = textLength.first ?? 0
-        var names: [String: (chrome: Bool, content: Bool)] = [:]
+        let holdsArticle = self.holdsArticle()
+        var verdicts: [String: (chrome: Bool, content: Bool)] = [:]
         for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            if node.parent >= 0, excluded[Int(node.parent)] {
+            if tree.nodes[index].parent >= 0, excluded[Int(tree.nodes[index].parent)] {
                 excluded[index] = true
                 continue
             }
-            if node.isText || node.name == "body" || node.name == "html" || node.itemprop == "articlebody" { continue }
-            if BoilerplateNames.tags.contains(node.name) || (!node.role.isEmpty && BoilerplateNames.roles.contains(node.role)) {
+            if tree.nodes[index].isText || tree.nodes[index].name == "body" || tree.nodes[index].name == "html" || tree.nodes[index].itemprop == "articlebody" { continue }
+            if BoilerplateNames.tags.contains(tree.nodes[index].name) || (!tree.nodes[index].role.isEmpty && BoilerplateNames.roles.contains(tree.nodes[index].role)) {
                 excluded[index] = !(textLength[index] > 1000 && textLength[index] * 2 > total)
                 continue
             }
-            guard !node.classAndID.isEmpty else { continue }
+            guard !tree.nodes[index].classAndID.isEmpty, self.names != .none else { continue }
             // Headings and paragraphs named after their place ("nav_section-title", "short-info")
             // are text; only the strict names set them aside.
-            if !usesClassNames {
-                excluded[index] = BoilerplateNames.strictNames.occurs(in: node.classAndID)
+            // A wrapper around the page's main element or article body is layout
+            // ("left-navigation-wrapper"), unless named as lists of other pages.
+            if holdsArticle[index], tree.nodes[index].kind != .heading, tree.nodes[index].name != "p",
+               !BoilerplateNames.listingNames.occurs(in: BoilerplateNames.withoutLayoutNames(tree.nodes[index].classAndID)) { continue }
+            if self.names == .strict {
+                excluded[index] = BoilerplateNames.strictNames.occurs(in: tree.nodes[index].classAndID)
                 continue
             }
-            if node.kind == .heading || node.name == "p" {
-                excluded[index] = BoilerplateNames.isTextChrome(classAndID: node.classAndID)
+            if tree.nodes[index].kind == .heading || tree.nodes[index].name == "p" {
+                excluded[index] = BoilerplateNames.isTextChrome(classAndID: tree.nodes[index].classAndID)
                 continue
             }
-            let verdict = names[node.classAndID] ?? {
-                let names = node.classAndID
+            let verdict = verdicts[tree.nodes[index].classAndID] ?? {
+                let names = tree.nodes[index].classAndID
                 let verdict = (BoilerplateNames.isBoilerplate(classAndID: names),
-                               !names.contains("comment") && ContentScorer.positiveList.occurs(in: names))
+                               !ContentScorer.commentList.occurs(in: names) && ContentScorer.positiveList.occurs(in: names))
                 return verdict
             }()
-            names[node.classAndID] = verdict
+            verdicts[tree.nodes[index].classAndID] = verdict
             guard verdict.chrome else { continue }
             let prose = verdict.content && textLength[index] >= 400 && linkDensity(index) < 0.3
             if !prose, !(textLength[index] > 1000 && textLength[index] * 2 > total) {
                 excluded[index] = true
             }
         }
+    }
+
+    /// Whether each element holds, below it, the page's main element or article body: `<main>`,
+    /// `role=main`, `itemprop=articleBody` or a class or id naming an article body.
+    private func holdsArticle() -> [Bool] {
+        var holds = Array(repeating: false, count: tree.nodes.count)
+        for index in tree.nodes.indices.reversed() {
+            guard !tree.nodes[index].isText, tree.nodes[index].parent >= 0 else { continue }
+            if holds[index] || tree.nodes[index].name == "main" || tree.nodes[index].role == "main" || tree.nodes[index].itemprop == "articlebody"
+                || (!tree.nodes[index].classAndID.isEmpty && BoilerplateNames.protectedNames.occurs(in: tree.nodes[index].classAndID)) {
+                holds[Int(tree.nodes[index].parent)] = true
+            }
+        }
+        return holds
     }
 
     /// Text, link text and commas of every subtree, and of every block's own text.
@@ -92,23 +124,15 @@ package struct ContentScorer {
         var block = Array(repeating: Int32(-1), count: nodes.count)
         var inLink = Array(repeating: false, count: nodes.count)
         for index in nodes.indices {
-            let node = nodes[index]
-            let parent = Int(node.parent)
+            let parent = Int(nodes[index].parent)
             guard parent >= 0 else { continue }
-            let parentNode = nodes[parent]
-            block[index] = parentNode.kind == .block || parentNode.kind == .heading ? Int32(parent) : block[parent]
-            inLink[index] = inLink[parent] || parentNode.kind == .link
+            block[index] = nodes[parent].kind == .block || nodes[parent].kind == .heading ? Int32(parent) : block[parent]
+            inLink[index] = inLink[parent] || nodes[parent].kind == .link
         }
         // Backward: sums over subtrees.
         for index in nodes.indices.reversed() where !excluded[index] {
-            let node = nodes[index]
-            if node.isText {
-                var length = 0, commaCount = 0
-                for scalar in node.text.unicodeScalars where scalar != " " {
-                    // A Chinese, Japanese or Korean character carries about a word.
-                    length += scalar.value >= 0x2E80 && scalar.value < 0xD7B0 ? 3 : 1
-                    if scalar == "," || scalar == "،" || scalar == "、" || scalar == "，" { commaCount += 1 }
-                }
+            if nodes[index].isText {
+                let (length, commaCount) = (Int(textWeights[index].length), Int(textWeights[index].commas))
                 textLength[index] = length
                 commas[index] = commaCount
                 if inLink[index] { linkLength[index] = length }
@@ -119,13 +143,40 @@ package struct ContentScorer {
                     if inLink[index] { ownLinkLength[owner] += length }
                 }
             }
-            let parent = Int(node.parent)
+            let parent = Int(nodes[index].parent)
             if parent >= 0 {
                 textLength[parent] += textLength[index]
                 linkLength[parent] += linkLength[index]
                 commas[parent] += commas[index]
             }
         }
+    }
+
+    /// The characters of a text, spaces left out (a Chinese, Japanese or Korean character counts
+    /// three: it carries about a word), and its commas (`,` `،` `、` `，`).
+    static func weight(of text: String) -> (length: Int32, commas: Int32) {
+        var length: Int32 = 0, commas: Int32 = 0
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x20: continue
+            case 0x2C: commas += 1; length += 1
+            case 0..<0x80: length += 1
+            case 0xC0..<0xE0:
+                let second = utf8.next()
+                if byte == 0xD8 && second == 0x8C { commas += 1 }
+                length += 1
+            case 0xE0..<0xF0:
+                let second = utf8.next() ?? 0, third = utf8.next() ?? 0
+                let scalar = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                length += scalar >= 0x2E80 && scalar < 0xD7B0 ? 3 : 1
+                if scalar == 0x3001 || scalar == 0xFF0C { commas += 1 }
+            default:
+                // The first byte of a four-byte character; continuation bytes are skipped.
+                if byte >= 0xF0 { length += 1 }
+            }
+        }
+        return (length, commas)
     }
 
     package func linkDensity(_ index: Int) -> Double {
@@ -148,6 +199,7 @@ package struct ContentScorer {
         "blog", "story", "artikel", "beitrag", "inhalt", "texte", "contenu",
     ]
     static let positiveList = NameList(positiveNames)
+    static let commentList = NameList(["comment"])
     static let negativeList = NameList(negativeNames)
     static let negativeNames = [
         "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead",
@@ -161,12 +213,11 @@ package struct ContentScorer {
     package func densestContainer() -> Int? {
         var prose = Array(repeating: 0.0, count: tree.nodes.count)
         for index in tree.nodes.indices.reversed() where !excluded[index] {
-            let node = tree.nodes[index]
-            if node.kind == .block, ownLength[index] >= 25 {
+            if tree.nodes[index].kind == .block, ownLength[index] >= 25 {
                 let links = Double(ownLinkLength[index]) / Double(ownLength[index])
                 if links < 0.5 { prose[index] += Double(ownLength[index]) * (1 - links) }
             }
-            if node.parent >= 0 { prose[Int(node.parent)] += prose[index] }
+            if tree.nodes[index].parent >= 0 { prose[Int(tree.nodes[index].parent)] += prose[index] }
         }
         var best: Int?
         var bestValue = 0.0
@@ -189,10 +240,9 @@ package struct ContentScorer {
 
     /// Whether a container inside the article is a list of links or other chrome to drop.
     package func isLinkList(_ index: Int) -> Bool {
-        let node = tree.nodes[index]
-        guard node.kind == .block, textLength[index] > 0 else { return false }
+        guard tree.nodes[index].kind == .block, textLength[index] > 0 else { return false }
         let density = linkDensity(index)
-        switch node.name {
+        switch tree.nodes[index].name {
         case "p", "td", "th", "pre", "blockquote", "dd", "dt", "li":
             return false
         default:

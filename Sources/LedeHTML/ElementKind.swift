@@ -23,11 +23,11 @@ package enum ElementKind: UInt8, Sendable {
         for name in ["p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "li",
                      "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote",
                      "pre", "figure", "figcaption", "address", "hr", "center", "form", "fieldset", "legend", "details",
-                     "summary", "body", "html", "menu", "dir", "hgroup", "frameset", "noframes", "output"] {
+                     "summary", "body", "html", "menu", "dir", "hgroup", "frameset", "noframes", "output", "noscript"] {
             table[name] = .block
         }
         for name in ["h1", "h2", "h3", "h4", "h5", "h6"] { table[name] = .heading }
-        for name in ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+        for name in ["script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
                      "video", "audio", "select", "button", "input", "textarea", "option", "map", "head", "title",
                      "meta", "link", "base", "img", "picture", "source", "track", "param", "frame", "dialog"] {
             table[name] = .skipped

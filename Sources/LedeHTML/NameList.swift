@@ -1,32 +1,34 @@
 /// A list of ASCII names searched for inside class, id and other attribute values, byte by byte.
 struct NameList: Sendable {
-    private let names: [[UInt8]]
+    /// The names by their first byte: at each position of a text only the names that can start
+    /// there are compared.
+    private let names: [[[UInt8]]]
 
     init(_ names: [String]) {
-        self.names = names.map { Array($0.utf8) }
+        var buckets = Array(repeating: [[UInt8]](), count: 256)
+        for name in names where !name.isEmpty {
+            let bytes = Array(name.utf8)
+            buckets[Int(bytes[0])].append(bytes)
+        }
+        self.names = buckets
     }
 
     /// Whether any of the names occurs in `text`.
     ///
-    /// - Complexity: O(n * m) for a text of n bytes and names of m bytes in all; names are short.
+    /// - Complexity: O(n * k) for a text of n bytes, k the most names sharing a first byte.
     func occurs(in text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            names.contains { NameList.find($0, in: bytes) }
-        }
+        return text.withUTF8 { occurs(in: $0) }
     }
 
-    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        let last = haystack.count - needle.count
-        var start = 0
-        while start <= last {
-            if haystack[start] == first {
+    /// Whether any of the names occurs in the bytes.
+    func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in bytes.indices {
+            for name in names[Int(bytes[start])] where name.count <= bytes.count - start {
                 var matched = 1
-                while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
+                while matched < name.count, bytes[start + matched] == name[matched] { matched += 1 }
+                if matched == name.count { return true }
             }
-            start += 1
         }
         return false
     }

@@ -116,13 +116,21 @@ package struct PageEncoding: Sendable, Equatable {
             0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
             0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
         ]
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            let value = (0x80..<0xA0).contains(byte) ? UInt32(high[Int(byte) - 0x80]) : UInt32(byte)
-            scalars.append(Unicode.Scalar(value)!)
+        return String(unsafeUninitializedCapacity: bytes.count * 3) { output in
+            var count = 0
+            for byte in bytes {
+                let value = (0x80..<0xA0).contains(byte) ? UInt32(high[Int(byte) - 0x80]) : UInt32(byte)
+                if value < 0x80 {
+                    output[count] = UInt8(value); count += 1
+                } else if value < 0x800 {
+                    output[count] = UInt8(0xC0 | value >> 6); output[count + 1] = UInt8(0x80 | value & 0x3F); count += 2
+                } else {
+                    output[count] = UInt8(0xE0 | value >> 12); output[count + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+                    output[count + 2] = UInt8(0x80 | value & 0x3F); count += 3
+                }
+            }
+            return count
         }
-        return String(scalars)
     }
 
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -14,9 +14,10 @@ struct PageReading {
         var scorer = ContentScorer(tree: tree)
         var roots = scorer.selectedRoots()
         var found = scorer.paragraphs(of: roots)
-        // When names of chrome left almost nothing, they were wrong: tags, roles and strict names only.
-        if scorer.pageLength > 1000, PageReading.length(of: found) < 250 {
-            let plain = ContentScorer(tree: tree, usesClassNames: false)
+        // When names of chrome left almost nothing, they were wrong: tags, roles and strict names
+        // only, then tags and roles only.
+        for names in [ContentScorer.ChromeNaming.strict, .none] where scorer.pageLength > 1000 && PageReading.length(of: found) < 250 {
+            let plain = ContentScorer(tree: tree, names: names)
             let plainRoots = plain.selectedRoots()
             let plainFound = plain.paragraphs(of: plainRoots)
             if PageReading.length(of: plainFound) > PageReading.length(of: found) {
@@ -91,6 +92,7 @@ struct PageReading {
                 for end in start..<min(start + 3, paragraphs.count - 1) {
                     joined += PageReading.normalized(paragraphs[end].text)
                     if descriptions.contains(joined) {
+                        let end = PageReading.standfirstEnd(paragraphs, start: start, end: end)
                         let abstract = paragraphs[start...end].map(\.text).joined(separator: " ")
                         paragraphs.removeSubrange(start...end)
                         return abstract
@@ -102,6 +104,7 @@ struct PageReading {
         if let start = paragraphs.prefix(2).firstIndex(where: { !$0.isHeading && $0.isBold }) {
             var end = start
             while end + 1 < min(start + 3, paragraphs.count), paragraphs[end + 1].isBold, !paragraphs[end + 1].isHeading { end += 1 }
+            end = PageReading.standfirstEnd(paragraphs, start: start, end: end)
             let abstract = paragraphs[start...end].map(\.text).joined(separator: " ")
             if abstract.count >= 40, end + 1 < paragraphs.count {
                 paragraphs.removeSubrange(start...end)
@@ -119,6 +122,13 @@ struct PageReading {
         return nil
     }
 
+    /// Where a standfirst of the paragraphs `start...end` ends: a paragraph after the first that
+    /// is a line of a block going on with more text (`<p>lead<br><br>body...</p>`) begins the body.
+    static func standfirstEnd(_ paragraphs: [Paragraph], start: Int, end: Int) -> Int {
+        guard end > start, let cut = paragraphs[(start + 1)...end].firstIndex(where: \.endsAtLineBreak) else { return end }
+        return cut - 1
+    }
+
     static let standfirstNames = ["standfirst", "chapo", "chapeau", "article-lead", "article__lead", "lead-text",
                                   "leadtext", "lead", "intro", "summary", "dek", "deck", "abstract", "lede", "excerpt", "teaser-text",
                                   "article-teaser", "subheadline", "sub-headline", "description"]
@@ -128,10 +138,9 @@ struct PageReading {
     private func markedStandfirst() -> String? {
         let limit = min(tree.nodes.count, firstBodyNode() ?? tree.nodes.count)
         for index in 0..<limit {
-            let node = tree.nodes[index]
-            guard !node.isText, node.kind == .block || node.kind == .heading, !node.classAndID.isEmpty,
-                  PageReading.standfirstList.occurs(in: node.classAndID) else { continue }
-            let text = PageTree.collapsingWhitespace(tree.nodes[index..<Int(node.end)].filter(\.isText).map(\.text).joined(separator: " ")).trimmed
+            guard !tree.nodes[index].isText, tree.nodes[index].kind == .block || tree.nodes[index].kind == .heading, !tree.nodes[index].classAndID.isEmpty,
+                  PageReading.standfirstList.occurs(in: tree.nodes[index].classAndID) else { continue }
+            let text = PageTree.collapsingWhitespace(tree.nodes[index..<Int(tree.nodes[index].end)].filter(\.isText).map(\.text).joined(separator: " ")).trimmed
             if text.count >= 40, text.count <= 1000, scorer.linkDensity(index) < 0.3 { return text }
         }
         return nil
@@ -152,6 +161,20 @@ struct PageReading {
 
     /// Lower-case letters and digits only: for comparing texts across markup and typography.
     static func normalized(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if value >= 0x61 && value <= 0x7A || value >= 0x30 && value <= 0x39 {
+                    bytes.append(UInt8(value))
+                } else if value >= 0x41 && value <= 0x5A {
+                    bytes.append(UInt8(value) | 0x20)
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -63,7 +63,7 @@ extension PageTree {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return nil }
-            let text = PageTree.collapsingWhitespace(String(cString: content))
+            let text = PageTree.collapsingWhitespace(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
             guard !text.isEmpty, parent >= 0 else { return nil }
             nodes.append(Node(name: "", kind: .inline, isText: true, parent: parent, depth: depth, text: text,
                               classAndID: "", itemprop: "", role: "", rel: "", datetime: "", end: Int32(nodes.count + 1)))
@@ -82,7 +82,8 @@ extension PageTree {
         var attribute = node.pointee.properties
         while let current = attribute {
             if let attributeName = current.pointee.name {
-                attributes.set(String(cString: attributeName), value: PageTree.value(of: current))
+                let key = String(cString: attributeName)
+                if Attributes.reads(key, of: name) { attributes.set(key, value: PageTree.value(of: current)) }
             }
             attribute = current.pointee.next
         }
@@ -163,9 +164,13 @@ extension PageTree {
     /// which pages do not show.
     package static func collapsingWhitespace(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
+        return text.withUTF8 { collapsingWhitespace($0) }
+    }
+
+    /// The UTF-8 text with every run of white space turned into one space.
+    static func collapsingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var count = 0
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
@@ -189,14 +194,15 @@ extension PageTree {
                 } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
                     index += 2
                 } else {
-                    if pendingSpace { output.append(0x20) }
+                    if pendingSpace { output[count] = 0x20; count += 1 }
                     pendingSpace = false
-                    output.append(byte)
+                    output[count] = byte
+                    count += 1
                     index += 1
                 }
             }
-            if pendingSpace { output.append(0x20) }
-            return String(decoding: output, as: UTF8.self)
+            if pendingSpace { output[count] = 0x20; count += 1 }
+            return count
         }
     }
 
@@ -206,8 +212,23 @@ extension PageTree {
         var metaKey = "", content = "", type = ""
         var hidden = false
 
+        static let hidingStyles = NameList(["display:none", "visibility:hidden"])
+
         var classAndID: String {
             (classes.isEmpty ? id : id.isEmpty ? classes : classes + " " + id).lowercased()
+        }
+
+        /// Whether the attribute is one the tree keeps for an element of this name (the values
+        /// of the others are never built).
+        static func reads(_ attribute: String, of element: String) -> Bool {
+            switch attribute {
+            case "class", "id", "itemprop", "role", "rel", "datetime", "hidden", "aria-hidden", "style", "lang": return true
+            case "href": return element == "link"
+            case "name", "property", "http-equiv", "content": return element == "meta"
+            case "xml:lang": return element == "html"
+            case "type": return element == "script"
+            default: return false
+            }
         }
 
         mutating func set(_ name: String, value: String) {
@@ -226,8 +247,8 @@ extension PageTree {
             case "hidden": hidden = true
             case "aria-hidden": if value.lowercased() == "true" { hidden = true }
             case "style":
-                let style = value.lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { hidden = true }
+                let style = value.utf8.compactMap { $0 == 0x20 ? nil : $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                if style.withUnsafeBufferPointer({ Attributes.hidingStyles.occurs(in: $0) }) { hidden = true }
             default: break
             }
         }

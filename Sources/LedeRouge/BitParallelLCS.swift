@@ -23,11 +23,7 @@ struct BitParallelLCS {
         rowCount = a.count
         words = (a.count + 63) / 64
         slots.reset(vocabulary: vocabulary)
-        var distinct = 0
-        for term in a where slots.value(of: term) < 0 {
-            slots.set(term, Int32(distinct))
-            distinct += 1
-        }
+        let distinct = slots.numberDistinct(a)
         let needed = distinct * words
         if masks.count < needed { masks = Array(repeating: 0, count: needed) }
         masks.withUnsafeMutableBufferPointer { masks in

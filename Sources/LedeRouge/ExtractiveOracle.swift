@@ -28,7 +28,7 @@ public struct ExtractiveOracle: Sendable {
     ///
     /// - Complexity: O(*k* · *s* · *w*) for *k* chosen sentences out of *s*, each step rescoring the summary of *w* words against the reference.
     public func select(sentences: [String], reference: [String], maximumSentences: Int, maximumWords: Int? = nil) -> [Int] {
-        let pipeline = TokenPipeline(settings: TokenizationSettings(
+        var pipeline = TokenPipeline(settings: TokenizationSettings(
             profile: .rougeScore, tokenization: tokenization, stemming: stemming, stopwords: [], lengthLimit: nil))
         var text = TokenizedText()
         pipeline.tokenize(reference, into: &text)

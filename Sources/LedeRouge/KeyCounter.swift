@@ -39,6 +39,11 @@ struct KeyCounter {
 
     @inline(__always)
     private func slot(of key: UInt64) -> Int {
+        Self.slot(of: key, mask: mask)
+    }
+
+    @inline(__always)
+    private static func slot(of key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
@@ -60,24 +65,51 @@ struct KeyCounter {
         }
     }
 
-    /// Adds one occurrence of `key`.
-    mutating func add(_ key: UInt64) {
-        let index = find(key)
-        values[index] += 1
-    }
-
-    /// Removes one occurrence of `key` if there is one left; returns whether there was.
-    mutating func take(_ key: UInt64) -> Bool {
-        var index = slot(of: key)
-        while stamps[index] == generation {
-            if keys[index] == key {
-                guard values[index] > 0 else { return false }
-                values[index] -= 1
-                return true
+    /// Clipped matches: empties the table, counts the `referenceCount` keys `reference(0)`,
+    /// `reference(1)`, …, then takes one occurrence for each of the `candidateCount` keys
+    /// `candidate(k)` that has one left; returns how many did. The table is sized for the
+    /// reference keys first, so both loops run over raw buffers, without growing.
+    @inline(__always)
+    mutating func clippedMatches(
+        referenceCount: Int, _ reference: (Int) -> UInt64, candidateCount: Int, _ candidate: (Int) -> UInt64
+    ) -> Int {
+        reset(expected: referenceCount)
+        let generation = self.generation, mask = self.mask
+        var hits = 0, distinct = 0
+        keys.withUnsafeMutableBufferPointer { keys in
+            values.withUnsafeMutableBufferPointer { values in
+                stamps.withUnsafeMutableBufferPointer { stamps in
+                    for k in 0..<referenceCount {
+                        let key = reference(k)
+                        var index = Self.slot(of: key, mask: mask)
+                        while stamps[index] == generation && keys[index] != key { index = (index + 1) & mask }
+                        if stamps[index] != generation {
+                            stamps[index] = generation
+                            keys[index] = key
+                            values[index] = 0
+                            distinct += 1
+                        }
+                        values[index] += 1
+                    }
+                    for k in 0..<candidateCount {
+                        let key = candidate(k)
+                        var index = Self.slot(of: key, mask: mask)
+                        while stamps[index] == generation {
+                            if keys[index] == key {
+                                if values[index] > 0 {
+                                    values[index] -= 1
+                                    hits += 1
+                                }
+                                break
+                            }
+                            index = (index + 1) & mask
+                        }
+                    }
+                }
             }
-            index = (index + 1) & mask
         }
-        return false
+        used = distinct
+        return hits
     }
 
     /// The id of `key`: the next value of `nextID` the first time the key is seen.

@@ -10,7 +10,7 @@ final class ScoringWorkspace: @unchecked Sendable {
     private let profile: RougeProfile
     private let alpha: Double
     private let multiReference: RougeMultiReference
-    let pipeline: TokenPipeline
+    private(set) var pipeline: TokenPipeline
     private var counter = KeyCounter()
     private var interner = KeyCounter()
     /// Reference unigram counts by term id (ROUGE-1 needs no hashing).
@@ -75,25 +75,25 @@ final class ScoringWorkspace: @unchecked Sendable {
     ) -> Overlap {
         switch measure {
         case .n(1):
-            return unigramOverlap(candidate.tokens, reference.tokens, vocabulary: vocabulary)
+            return Self.unigramOverlap(candidate.tokens, reference.tokens, vocabulary: vocabulary, counts: &unigrams)
         case .n(2):
-            return shortNGramOverlap(candidate.tokens, reference.tokens, n: 2)
+            return Self.shortNGramOverlap(candidate.tokens, reference.tokens, n: 2, counter: &counter)
         case let .n(n):
-            return keyOverlap(ngrams.candidate[n - 1], ngrams.references[n - 1][index])
+            return Self.keyOverlap(ngrams.candidate[n - 1], ngrams.references[n - 1][index], counter: &counter)
         case let .s(maxSkip), let .su(maxSkip):
             let unigrams: Bool
             if case .su = measure { unigrams = true } else { unigrams = false }
-            return keyOverlap(
+            return Self.keyOverlap(
                 NGramKeys.skipBigrams(candidate.tokens, maxSkip: maxSkip, unigrams: unigrams),
-                NGramKeys.skipBigrams(reference.tokens, maxSkip: maxSkip, unigrams: unigrams))
+                NGramKeys.skipBigrams(reference.tokens, maxSkip: maxSkip, unigrams: unigrams), counter: &counter)
         case .l:
             let hits = lcsLength(candidate.tokens, reference.tokens, vocabulary: vocabulary)
-            return ratioOverlap(hits: hits, candidate: candidate.tokens.count, reference: reference.tokens.count)
+            return Self.ratioOverlap(hits: hits, candidate: candidate.tokens.count, reference: reference.tokens.count)
         case .lsum:
             let hits = UnionLCS.hits(
                 reference: reference, candidate: candidate, vocabulary: vocabulary, lcs: &lcs,
                 clipping: &clipping, marks: &marks)
-            return ratioOverlap(hits: hits, candidate: candidate.tokens.count, reference: reference.unitTokens.count)
+            return Self.ratioOverlap(hits: hits, candidate: candidate.tokens.count, reference: reference.unitTokens.count)
         case let .w(weight):
             let slot = weightedSlot(weight)
             return weighted[slot].overlap(
@@ -102,46 +102,43 @@ final class ScoringWorkspace: @unchecked Sendable {
         }
     }
 
-    private func ratioOverlap(hits: Int, candidate: Int, reference: Int) -> Overlap {
+    private static func ratioOverlap(hits: Int, candidate: Int, reference: Int) -> Overlap {
         Overlap(
             hits: Double(hits), candidateTotal: Double(candidate), referenceTotal: Double(reference),
             selectionRecall: reference > 0 ? Double(hits) / Double(reference) : 0)
     }
 
     /// Clipped matches: every candidate key matches at most one unused equal reference key.
-    private func keyOverlap(_ candidate: [UInt64], _ reference: [UInt64]) -> Overlap {
-        counter.reset(expected: reference.count)
-        for key in reference { counter.add(key) }
-        var hits = 0
-        for key in candidate where counter.take(key) { hits += 1 }
-        return ratioOverlap(hits: hits, candidate: candidate.count, reference: reference.count)
-    }
-
-    /// Clipped unigram matches, counted by term id.
-    private func unigramOverlap(_ candidate: [Int32], _ reference: [Int32], vocabulary: Int) -> Overlap {
-        unigrams.reset(vocabulary: vocabulary)
-        reference.withUnsafeBufferPointer { unigrams.count($0) }
-        var hits = 0
-        for term in candidate {
-            let left = unigrams.value(of: term)
-            if left > 0 {
-                unigrams.set(term, left - 1)
-                hits += 1
+    private static func keyOverlap(_ candidate: [UInt64], _ reference: [UInt64], counter: inout KeyCounter) -> Overlap {
+        let hits = reference.withUnsafeBufferPointer { reference in
+            candidate.withUnsafeBufferPointer { candidate in
+                counter.clippedMatches(referenceCount: reference.count, { reference[$0] },
+                                       candidateCount: candidate.count, { candidate[$0] })
             }
         }
         return ratioOverlap(hits: hits, candidate: candidate.count, reference: reference.count)
     }
 
+    /// Clipped unigram matches, counted by term id.
+    private static func unigramOverlap(
+        _ candidate: [Int32], _ reference: [Int32], vocabulary: Int, counts: inout TermTable
+    ) -> Overlap {
+        counts.reset(vocabulary: vocabulary)
+        reference.withUnsafeBufferPointer { counts.count($0) }
+        let hits = candidate.withUnsafeBufferPointer { counts.takeCounts($0) }
+        return ratioOverlap(hits: hits, candidate: candidate.count, reference: reference.count)
+    }
+
     /// Clipped unigram or bigram matches, with keys packed on the fly.
-    private func shortNGramOverlap(_ candidate: [Int32], _ reference: [Int32], n: Int) -> Overlap {
+    private static func shortNGramOverlap(
+        _ candidate: [Int32], _ reference: [Int32], n: Int, counter: inout KeyCounter
+    ) -> Overlap {
         let candidateCount = max(candidate.count - n + 1, 0), referenceCount = max(reference.count - n + 1, 0)
-        counter.reset(expected: referenceCount)
-        var hits = 0
-        reference.withUnsafeBufferPointer { terms in
-            for index in 0..<referenceCount { counter.add(Self.key(terms, index, n)) }
-        }
-        candidate.withUnsafeBufferPointer { terms in
-            for index in 0..<candidateCount where counter.take(Self.key(terms, index, n)) { hits += 1 }
+        let hits = reference.withUnsafeBufferPointer { reference in
+            candidate.withUnsafeBufferPointer { candidate in
+                counter.clippedMatches(referenceCount: referenceCount, { Self.key(reference, $0, n) },
+                                       candidateCount: candidateCount, { Self.key(candidate, $0, n) })
+            }
         }
         return ratioOverlap(hits: hits, candidate: candidateCount, reference: referenceCount)
     }

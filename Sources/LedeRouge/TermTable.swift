@@ -41,8 +41,56 @@ struct TermTable {
         values[index] = value
     }
 
-    /// Adds one to the value of every term of `terms` (counting occurrences).
+    /// Adds one to the value of every term of `terms` (counting occurrences). Every term must
+    /// be below the `vocabulary` of the last ``reset(vocabulary:)``.
     mutating func count(_ terms: UnsafeBufferPointer<Int32>) {
-        for term in terms { set(term, value(of: term) + 1) }
+        let generation = self.generation, defaultValue = self.defaultValue
+        stamps.withUnsafeMutableBufferPointer { stamps in
+            values.withUnsafeMutableBufferPointer { values in
+                for term in terms {
+                    let index = Int(term)
+                    values[index] = (stamps[index] == generation ? values[index] : defaultValue) + 1
+                    stamps[index] = generation
+                }
+            }
+        }
+    }
+
+    /// Uses up one count of each term of `terms` that has one left (a count above 0); returns
+    /// how many did. Every term must be below the `vocabulary` of the last ``reset(vocabulary:)``.
+    mutating func takeCounts(_ terms: UnsafeBufferPointer<Int32>) -> Int {
+        let generation = self.generation, defaultValue = self.defaultValue
+        var taken = 0
+        stamps.withUnsafeMutableBufferPointer { stamps in
+            values.withUnsafeMutableBufferPointer { values in
+                for term in terms {
+                    let index = Int(term)
+                    let left = stamps[index] == generation ? values[index] : defaultValue
+                    if left > 0 {
+                        values[index] = left - 1
+                        stamps[index] = generation
+                        taken += 1
+                    }
+                }
+            }
+        }
+        return taken
+    }
+
+    /// Numbers the distinct terms of `terms` 0, 1, … in order of first occurrence, as the
+    /// values of a table whose default is negative; returns how many there are.
+    mutating func numberDistinct(_ terms: UnsafeBufferPointer<Int32>) -> Int {
+        let generation = self.generation
+        var distinct: Int32 = 0
+        stamps.withUnsafeMutableBufferPointer { stamps in
+            values.withUnsafeMutableBufferPointer { values in
+                for term in terms where stamps[Int(term)] != generation {
+                    stamps[Int(term)] = generation
+                    values[Int(term)] = distinct
+                    distinct += 1
+                }
+            }
+        }
+        return Int(distinct)
     }
 }

@@ -1,5 +1,13 @@
 import LedeText
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What turns text into token ids: the profile's tokenizer, stopwords, stemming and length limit.
 struct TokenizationSettings: Sendable {
     var profile: RougeProfile
@@ -16,8 +24,10 @@ struct TokenizationSettings: Sendable {
 ///
 /// Every distinct surface token is stemmed once: the pipeline remembers the id of each token it
 /// has seen. Ids say nothing about the text beyond equality, so scores never depend on which
-/// pipeline (or thread) produced them. One pipeline per thread: it is not thread-safe.
-final class TokenPipeline {
+/// pipeline (or thread) produced them. One pipeline per thread. A value type: its tables are
+/// reached without the run-time exclusivity checks of a class's stored properties, which
+/// would otherwise cost a check per token.
+struct TokenPipeline {
     let settings: TokenizationSettings
     private let asciiTokenizer: AsciiTokenizer
     private let porter = PorterStemmer()
@@ -49,7 +59,7 @@ final class TokenPipeline {
 
     /// Tokenizes a summary given as sentences into `text`, replacing its content; a newline
     /// inside a sentence starts another one (see ``SentenceLines``).
-    func tokenize(_ sentences: [String], into text: inout TokenizedText) {
+    mutating func tokenize(_ sentences: [String], into text: inout TokenizedText) {
         text.clear()
         if settings.profile == .perl, let limit = settings.lengthLimit {
             let truncated = PerlLengthLimit.apply(limit, to: SentenceLines.lines(of: sentences))
@@ -68,10 +78,13 @@ final class TokenPipeline {
         }
         for var sentence in sentences {
             sentence.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return }
                 var start = 0
                 while start < bytes.count {
-                    var end = start
-                    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                    var end = bytes.count
+                    if let newline = memchr(base + start, 0x0A, bytes.count - start) {
+                        end = UnsafePointer<UInt8>(newline.assumingMemoryBound(to: UInt8.self)) - base
+                    }
                     appendTokens(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &text.tokens)
                     if Int(text.unitStarts[text.unitStarts.count - 1]) < text.tokens.count {
                         text.unitStarts.append(Int32(text.tokens.count))
@@ -82,10 +95,11 @@ final class TokenPipeline {
         }
     }
 
-    private func appendTokens(of line: UnsafeBufferPointer<UInt8>, to tokens: inout [Int32]) {
+    private mutating func appendTokens(of line: UnsafeBufferPointer<UInt8>, to tokens: inout [Int32]) {
         switch settings.tokenization {
         case .ascii:
-            asciiTokenizer.forEachToken(in: line) { token in
+            let tokenizer = asciiTokenizer
+            tokenizer.forEachToken(in: line) { token in
                 let id = asciiID(token)
                 if id != Self.dropped { tokens.append(id) }
             }
@@ -107,13 +121,13 @@ final class TokenPipeline {
 
     // MARK: - Terms
 
-    private func newID() -> Int32 {
+    private mutating func newID() -> Int32 {
         defer { nextID += 1 }
         return nextID
     }
 
     @inline(__always)
-    private func asciiID(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+    private mutating func asciiID(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
         if let surface = surfaces.id(of: token) { return surfaceTerm[Int(surface)] }
         let id = newASCIIID(token)
         _ = surfaces.insert(token)
@@ -122,7 +136,7 @@ final class TokenPipeline {
     }
 
     /// The id of a surface token seen for the first time: dropped, its stem's, or a new one.
-    private func newASCIIID(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+    private mutating func newASCIIID(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
         if !stopwordBytes.isEmpty && stopwordBytes.contains(Array(token)) {
             return Self.dropped
         }
@@ -131,20 +145,21 @@ final class TokenPipeline {
             // A short token is its own stem; it must share the id of an equal stem.
             return stemID(token)
         }
-        return withStem(of: token) { stemID($0) }
+        return Self.withStem(of: token, profile: settings.profile, porter: porter) { stemID($0) }
     }
 
     /// The id of a stem, new the first time the stem is seen.
-    private func stemID(_ stem: UnsafeBufferPointer<UInt8>) -> Int32 {
+    private mutating func stemID(_ stem: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (index, inserted) = stems.insert(stem)
         if inserted { stemTerm.append(newID()) }
         return stemTerm[Int(index)]
     }
 
-    private func withStem<Result>(
-        of token: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    private static func withStem<Result>(
+        of token: UnsafeBufferPointer<UInt8>, profile: RougeProfile, porter: PorterStemmer,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
-        switch settings.profile {
+        switch profile {
         case .rougeScore:
             return porter.withStem(ofUTF8: token, body)
         case .perl:
@@ -153,7 +168,7 @@ final class TokenPipeline {
         }
     }
 
-    private func unicodeID(_ token: String) -> Int32 {
+    private mutating func unicodeID(_ token: String) -> Int32 {
         if let id = unicodeSurfaceIDs[token] { return id }
         let id: Int32
         if settings.stopwords.contains(token) {

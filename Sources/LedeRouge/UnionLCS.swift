@@ -85,18 +85,27 @@ enum UnionLCS {
             lcs.withSingleWordColumns { columns in
                 reference.withUnsafeBufferPointer { reference in
                     marks.withUnsafeMutableBufferPointer { marks in
+                        // `current` is LCS(i, j). One step up loses a match exactly when bit
+                        // i - 1 of column j is 0, so LCS(i - 1, j) needs no bit count; once
+                        // it is 0, no match is left to mark.
                         var i = reference.count, j = candidate.count
-                        guard BitParallelLCS.singleWordLCS(columns[j], i) > 0 else { return }
-                        while i > 0 && j > 0 {
+                        var current = BitParallelLCS.singleWordLCS(columns[j], i)
+                        while current > 0 && i > 0 && j > 0 {
                             if reference[i - 1] == candidate[j - 1] {
                                 marks[i - 1] = true
                                 i -= 1
                                 j -= 1
-                            } else if BitParallelLCS.singleWordLCS(columns[j - 1], i)
-                                > BitParallelLCS.singleWordLCS(columns[j], i - 1) {
-                                j -= 1
+                                current -= 1
                             } else {
-                                i -= 1
+                                let left = BitParallelLCS.singleWordLCS(columns[j - 1], i)
+                                let up = current - 1 + Int(truncatingIfNeeded: (columns[j] >> UInt64(i - 1)) & 1)
+                                if left > up {
+                                    j -= 1
+                                    current = left
+                                } else {
+                                    i -= 1
+                                    current = up
+                                }
                             }
                         }
                     }

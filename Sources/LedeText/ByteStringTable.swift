@@ -4,25 +4,42 @@
 /// packed into two machine words stored in the slot itself, so finding one costs a hash of two
 /// words and a comparison of two words; longer keys are also kept in one contiguous arena and
 /// compared there. Looking a word up never allocates.
+///
+/// Shared by our modules only, yet `public` (hidden from the documentation) rather than
+/// `package`: the table is in the inner loop of ROUGE's and the summarizer's tokenization, in
+/// other modules, and Swift 6.3 optimizes calls to a `package` type across modules less well.
+/// With `package` access, even `@inlinable`, `lede rouge` took 5 to 8% more CPU time than with
+/// `public` (the same pairs as `Eval/rouge/benchmark.py`, old and new binaries alternated); with
+/// `public` and the lookup path `@inlinable` it is as fast as before or faster.
+@_documentation(visibility: internal)
 public struct ByteStringTable: Sendable {
     /// One slot of the open-addressing table.
-    private struct Slot {
+    @usableFromInline
+    struct Slot: Sendable {
         /// The key's first 8 bytes, zero-padded.
-        var low: UInt64
+        @usableFromInline var low: UInt64
         /// Bytes 8 to 15 for keys of up to 16 bytes, zero-padded; the hash for longer keys.
-        var high: UInt64
+        @usableFromInline var high: UInt64
         /// The key's id, or -1 for an empty slot.
-        var id: Int32
-        var length: Int32
+        @usableFromInline var id: Int32
+        @usableFromInline var length: Int32
+
+        @usableFromInline
+        init(low: UInt64, high: UInt64, id: Int32, length: Int32) {
+            self.low = low
+            self.high = high
+            self.id = id
+            self.length = length
+        }
 
         static let empty = Slot(low: 0, high: 0, id: -1, length: 0)
     }
 
-    private var arena: [UInt8] = []
+    @usableFromInline var arena: [UInt8] = []
     /// Start offset of each key in `arena`; key `i` ends where key `i + 1` starts.
-    private var keyStart: [Int32] = [0]
-    private var slots: [Slot]
-    private var mask: Int
+    @usableFromInline var keyStart: [Int32] = [0]
+    @usableFromInline var slots: [Slot]
+    @usableFromInline var mask: Int
 
     /// Creates an empty table sized for about `capacity` keys.
     public init(capacity: Int = 64) {
@@ -42,6 +59,7 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The number of keys.
+    @inlinable
     public var count: Int { keyStart.count - 1 }
 
     /// The key with id `id`, as a string.
@@ -57,6 +75,7 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The id of `bytes`, or `nil` when the table does not hold it.
+    @inlinable
     public func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let key = Key(bytes)
         let found = find(key, bytes)
@@ -64,6 +83,7 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The id of `bytes`, inserting it with the next id when absent.
+    @inlinable
     public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
         let key = Key(bytes)
         let found = find(key, bytes)
@@ -77,8 +97,8 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The slot holding the key and its id, or the empty slot where it would go and -1.
-    @inline(__always)
-    private func find(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, id: Int32) {
+    @inlinable @inline(__always)
+    func find(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, id: Int32) {
         let length = Int32(bytes.count)
         return slots.withUnsafeBufferPointer { slots in
             var slot = Int(truncatingIfNeeded: key.hash) & mask
@@ -94,7 +114,8 @@ public struct ByteStringTable: Sendable {
         }
     }
 
-    private func equalsLongKey(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    @usableFromInline
+    func equalsLongKey(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(keyStart[Int(id)])
         return arena.withUnsafeBufferPointer { arena in
             for k in 0..<bytes.count where arena[start + k] != bytes[k] { return false }
@@ -102,7 +123,8 @@ public struct ByteStringTable: Sendable {
         }
     }
 
-    private mutating func grow() {
+    @usableFromInline
+    mutating func grow() {
         let size = slots.count * 2
         var newSlots = [Slot](repeating: .empty, count: size)
         let newMask = size - 1
@@ -117,12 +139,13 @@ public struct ByteStringTable: Sendable {
     }
 
     /// A key as the table compares it: two packed words and a hash.
-    private struct Key {
-        var low: UInt64
-        var high: UInt64
-        var hash: UInt64
+    @usableFromInline
+    struct Key {
+        @usableFromInline var low: UInt64
+        @usableFromInline var high: UInt64
+        @usableFromInline var hash: UInt64
 
-        @inline(__always)
+        @inlinable @inline(__always)
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             let count = bytes.count
             guard let base = bytes.baseAddress, count > 0 else {
@@ -164,12 +187,14 @@ public struct ByteStringTable: Sendable {
             hash = Self.mix(low, high, count)
         }
 
+        @inlinable
         static func mix(_ low: UInt64, _ high: UInt64, _ count: Int) -> UInt64 {
             var h = (low ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
             h ^= (high &+ UInt64(count)) &* 0x94D0_49BB_1331_11EB
             return finalize(h)
         }
 
+        @inlinable
         static func finalize(_ value: UInt64) -> UInt64 {
             var h = value
             h ^= h >> 32

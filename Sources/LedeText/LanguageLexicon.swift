@@ -1,7 +1,7 @@
 import Foundation
 
-/// The word lists and settings of one language's sentence-boundary rules, read from a rules
-/// file (`Resources/Segmentation/<code>.rules`, format in the README beside them).
+/// The word lists and settings of one language's sentence-boundary rules, read from its block
+/// of `Resources/Segmentation/languages.rules` (format in the README beside it).
 ///
 /// Words are looked up as UTF-8 bytes without allocation. Each listed word is stored as
 /// written, in lower case, in upper case and with a capital first letter, so lookups match
@@ -11,7 +11,7 @@ import Foundation
 /// a single reference that scanners copy for free.
 struct LanguageLexicon: Sendable {
     /// A rules file that cannot be read.
-    struct ParseError: Error, CustomStringConvertible {
+    struct ParseError: Error, Equatable, CustomStringConvertible {
         var line: Int
         var reason: String
         var description: String { "line \(line): \(reason)" }
@@ -143,28 +143,40 @@ extension LanguageLexicon {
 }
 
 extension LanguageLexicon {
-    /// The rules files of the module's resources, by language code; files that fail to parse
-    /// are left out (a test parses every file).
+    /// The rules of every language in the module's data (`Resources/Segmentation/languages.rules`),
+    /// by language code; a block that fails to parse is left out (a test parses every block).
     static let bundled: [String: LanguageLexicon] = {
         var lexicons: [String: LanguageLexicon] = [:]
-        for (code, url) in bundledFiles {
-            guard let text = try? String(contentsOf: url, encoding: .utf8),
-                  let lexicon = try? LanguageLexicon(parsing: text) else { continue }
-            lexicons[code] = lexicon
+        for block in bundledBlocks {
+            guard let lexicon = try? LanguageLexicon(parsing: block.text) else { continue }
+            lexicons[block.code] = lexicon
         }
         return lexicons
     }()
 
-    /// The codes of the bundled rules files.
+    /// The codes of the languages with rules.
     static var bundledCodes: [String] { Array(bundled.keys) }
 
-    /// The bundled rules files, by language code.
-    static var bundledFiles: [(code: String, url: URL)] {
-        guard let folder = Bundle.module.url(forResource: "Segmentation", withExtension: nil),
-              let urls = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-        else { return [] }
-        return urls.filter { $0.pathExtension == "rules" }
-            .map { (code: $0.deletingPathExtension().lastPathComponent, url: $0) }
-            .sorted { $0.code < $1.code }
+    /// The rules of each language in the module's data, by code, in the data's order.
+    static var bundledBlocks: [(code: String, text: String)] {
+        blocks(of: String(decoding: PackageResources.languages_rules, as: UTF8.self))
+    }
+
+    /// The blocks of a rules file holding several languages, each opened by a
+    /// `language: <code>` line (which is not part of its block). Lines before the first are
+    /// left out; line numbers within a block are kept (earlier lines become blank), so that
+    /// errors point at the file's lines.
+    static func blocks(of text: String) -> [(code: String, text: String)] {
+        var blocks: [(code: String, lines: [Substring])] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (number, line) in lines.enumerated() {
+            if line.hasPrefix("language:") {
+                let code = line.dropFirst("language:".count).trimmingCharacters(in: .whitespaces)
+                blocks.append((code, Array(repeating: "", count: number + 1)))
+            } else if !blocks.isEmpty {
+                blocks[blocks.count - 1].lines.append(line)
+            }
+        }
+        return blocks.map { ($0.code, $0.lines.joined(separator: "\n")) }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What Lede knows about a language, read from its row of `Resources/Languages/languages.tsv`.
 ///
 /// Adding a language means adding a row and a stopword list (and fixtures), not code: the
@@ -57,7 +55,7 @@ public struct LanguageProfile: Sendable, Hashable {
 
     /// Every profile, by code, read once from the package's resources.
     static let table: [String: LanguageProfile] = {
-        let rows = LanguageResources.lines(of: "languages.tsv").filter { !$0.hasPrefix("#") }
+        let rows = LanguageResources.languageRows.filter { !$0.hasPrefix("#") }
         guard let header = rows.first?.split(separator: "\t").map(String.init) else { return [:] }
         var table: [String: LanguageProfile] = [:]
         for row in rows.dropFirst() {
@@ -87,14 +85,31 @@ public struct LanguageProfile: Sendable, Hashable {
     }
 }
 
-/// The files of `Resources/Languages`.
+/// The language data compiled into the module (`Resources/Languages`).
 enum LanguageResources {
-    /// The non-empty lines of the resource file at `path` (relative to `Resources/Languages`);
-    /// none when it does not exist.
-    static func lines(of path: String) -> [String] {
-        guard let directory = Bundle.module.url(forResource: "Languages", withExtension: nil),
-              let data = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path)
-        else { return [] }
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init).filter { !$0.isEmpty }
+    /// The non-empty lines of `bytes` (UTF-8), split at line feeds, without carriage returns.
+    static func lines(of bytes: [UInt8]) -> [String] {
+        bytes.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let text = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+            return text.isEmpty ? nil : String(decoding: text, as: UTF8.self)
+        }
     }
+
+    /// The rows of `languages.tsv`.
+    static var languageRows: [String] { lines(of: PackageResources.languages_tsv) }
+
+    /// The stopword lists of `stopwords.txt`, by language code: the words after each `[code]`
+    /// line (comments start with `#`).
+    static let stopwords: [String: [String]] = {
+        var lists: [String: [String]] = [:]
+        var code: String?
+        for line in lines(of: PackageResources.stopwords_txt) where !line.hasPrefix("#") {
+            if line.hasPrefix("[") && line.hasSuffix("]") {
+                code = String(line.dropFirst().dropLast())
+            } else if let code {
+                lists[code, default: []].append(line)
+            }
+        }
+        return lists
+    }()
 }

@@ -12,7 +12,7 @@ extension ParallelMap {
     /// that writes each result as it comes loses nothing to a later failure.
     ///
     /// - Complexity: O(`count`) calls of `body` and `emit`; at most `count` results held.
-    public static func forEachInOrder<Result: Sendable>(
+    package static func forEachInOrder<Result: Sendable>(
         count: Int, threads: Int, _ body: @escaping @Sendable (Int) -> Result, emit: (Result) throws -> Void
     ) rethrows {
         let workers = max(1, min(threads > 0 ? threads : coreCount, count))

@@ -7,9 +7,9 @@ import Synchronization
 /// Shared by the modules that spread work over the cores: ROUGE scoring and resampling,
 /// evaluations, batch summarization. (It lives in `LedeText` because that is the module they
 /// all depend on.)
-public enum ParallelMap {
+package enum ParallelMap {
     /// The number of cores this process may use.
-    public static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+    package static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// `body(state, index)` for every index below `count`, on up to `threads` threads
     /// (0: one per core). Each thread gets its own state from `makeState` and hands it to
@@ -17,7 +17,7 @@ public enum ParallelMap {
     /// thread slowed down (by another process on its core) does not hold the others back. The
     /// result is in index order and does not depend on the thread count as long as `body`'s
     /// result depends only on the index.
-    public static func map<State, Result>(
+    package static func map<State, Result>(
         count: Int, threads: Int, chunk: Int = 16,
         makeState: @Sendable () -> State,
         releaseState: @Sendable (State) -> Void = { _ in },
@@ -77,7 +77,7 @@ public enum ParallelMap {
 extension Collection where Index == Int {
     /// `map` spread over `threads` threads (`nil`: every core); the results are in the original
     /// order and do not depend on the thread count.
-    public func parallelMap<T: Sendable>(
+    package func parallelMap<T: Sendable>(
         threads: Int? = nil, _ transform: @Sendable (Element) -> T
     ) -> [T] where Element: Sendable, Self: Sendable {
         let base = startIndex

@@ -32,3 +32,27 @@ public enum Script: String, Sendable, Hashable, CaseIterable {
         self == .Han || self == .Kana || self == .Thai
     }
 }
+
+extension Script {
+    /// Every script in declaration order, built once (``allCases`` builds a new array at each
+    /// use).
+    static let ordered = allCases
+
+    /// The script's position in ``ordered``.
+    var ordinal: Int {
+        switch self {
+        case .Latin: 0
+        case .Cyrillic: 1
+        case .Greek: 2
+        case .Arabic: 3
+        case .Hebrew: 4
+        case .Armenian: 5
+        case .Devanagari: 6
+        case .Tamil: 7
+        case .Thai: 8
+        case .Han: 9
+        case .Kana: 10
+        case .Hangul: 11
+        }
+    }
+}

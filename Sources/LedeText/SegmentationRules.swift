@@ -5,10 +5,10 @@ import Foundation
 /// (`am 3. Oktober`) or whether `;` is a question mark (Greek).
 ///
 /// English, the default, uses the segmenter's built-in lexicon (see ``SentenceSegmenter``).
-/// Every other language reads its rules from a data file, `Resources/Segmentation/<code>.rules`
-/// in the `LedeText` module, keyed by its ISO 639-1 code; the file format is described in
-/// `Resources/Segmentation/README.md`. Adding a language means adding such a file and its
-/// fixtures.
+/// Every other language reads its rules from its block of a data file compiled into the
+/// `LedeText` module, `Resources/Segmentation/languages.rules`, keyed by its ISO 639-1 code; the
+/// format is described in `Resources/Segmentation/README.md`. Adding a language means adding
+/// such a block and its fixtures.
 ///
 /// All languages other than English also end sentences at the terminators of other scripts
 /// (`。！？`, `।`, `؟`, `۔`, `։`, `።`, `፧`, `။`), with or without a space after the CJK
@@ -29,7 +29,7 @@ public struct SegmentationRules: Sendable, Hashable {
     /// The rules for English: the built-in lexicon; other scripts' terminators are not read.
     public static let english = SegmentationRules(languageCode: "en", lexicon: nil)
 
-    /// The codes of every language with rules, sorted: `en` and each data file's code.
+    /// The codes of every language with rules, sorted: `en` and each block's code.
     public static let supportedLanguageCodes: [String] = (["en"] + LanguageLexicon.bundledCodes).sorted()
 
     private init(languageCode: String, lexicon: LanguageLexicon?) {
@@ -40,7 +40,7 @@ public struct SegmentationRules: Sendable, Hashable {
     /// The rules for the language with ISO 639-1 code `languageCode` (case is ignored), or
     /// `nil` when no rules exist for it (see ``supportedLanguageCodes``).
     ///
-    /// - Complexity: The first call reads and parses every rules file once (a few kilobytes
+    /// - Complexity: The first call parses every language's rules once (a few kilobytes
     ///   each); later calls are a dictionary lookup.
     public init?(languageCode: String) {
         let code = languageCode.lowercased()

@@ -152,7 +152,7 @@ public struct SentenceSegmenter: Sendable, Hashable {
     func byteRanges(in text: UTF8Text) -> [Range<Int>] {
         let tokenized: Bool
         switch textStyle {
-        case .automatic: tokenized = TokenizedText.looksTokenized(text)
+        case .automatic: tokenized = TokenizedTextDetector.looksTokenized(text)
         case .prose: tokenized = false
         case .tokenized: tokenized = true
         }

@@ -8,17 +8,19 @@
 /// var generator = SplitMix64(seed: 42)
 /// let roll = Int.random(in: 1...6, using: &generator)
 /// ```
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
     /// The generator's state; it advances by a fixed odd constant on every draw.
-    public var state: UInt64
+    package var state: UInt64
 
     /// Creates a generator whose sequence is determined by `seed`.
-    public init(seed: UInt64) {
+    @inlinable
+    package init(seed: UInt64) {
         state = seed
     }
 
-    /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    /// The next 64 random bits (inlinable: bootstrap resampling in LedeRouge draws one per item).
+    @inlinable
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

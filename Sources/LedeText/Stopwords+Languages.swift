@@ -21,8 +21,8 @@ extension Stopwords {
         }
     }
 
-    /// The stopword list of the language with ISO 639-1 `code`: Lede's own for English, the
-    /// file `Resources/Languages/stopwords/<code>.txt` for the others (empty when there is none).
+    /// The stopword list of the language with ISO 639-1 `code`: Lede's own for English, its
+    /// section of `Resources/Languages/stopwords.txt` for the others (empty when there is none).
     public static func list(for code: String) -> List {
         lists[code] ?? empty
     }
@@ -32,7 +32,7 @@ extension Stopwords {
     private static let lists: [String: List] = {
         var lists = ["en": List(englishWords)]
         for code in LanguageProfile.table.keys where code != "en" {
-            lists[code] = List(LanguageResources.lines(of: "stopwords/\(code).txt"))
+            lists[code] = List(LanguageResources.stopwords[code] ?? [])
         }
         return lists
     }()

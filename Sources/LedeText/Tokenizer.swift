@@ -33,13 +33,17 @@ public struct Tokenizer: Sendable {
     /// a string per token. The buffer is valid only during the call.
     public func forEachTokenUTF8<S: StringProtocol>(in text: S, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var substring = Substring(text)
-        substring.withUTF8 { bytes in
-            // Case-folded tokens are built on the stack; a longer one moves to the heap.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { scratch in
-                var scanner = Scanner(word: WordBuffer(scratch))
-                scanner.scan(bytes, body)
-                scanner.word.release()
-            }
+        substring.withUTF8 { forEachToken(inUTF8: $0, body) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each token of the valid UTF-8 text `bytes`, as
+    /// ``forEachTokenUTF8(in:_:)`` does for a string.
+    func forEachToken(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Case-folded tokens are built on the stack; a longer one moves to the heap.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { scratch in
+            var scanner = Scanner(word: WordBuffer(scratch))
+            scanner.scan(bytes, body)
+            scanner.word.release()
         }
     }
 
@@ -69,6 +73,7 @@ public struct Tokenizer: Sendable {
 
         mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: Body) {
             input = bytes
+            let text = UTF8Text(bytes)
             var index = 0
             let count = bytes.count
             while index < count {
@@ -86,8 +91,9 @@ public struct Tokenizer: Sendable {
                     index += 1
                     continue
                 }
-                let (scalar, length) = Self.decodeScalar(bytes, at: index)
-                nonASCII(scalar, at: index, length: length, body)
+                // Swift strings are valid UTF-8: the scalar's length follows from its lead byte.
+                let length = text.scalarLength(at: index)
+                nonASCII(text.scalar(at: index), at: index, length: length, body)
                 index += length
             }
             flush(body)
@@ -239,18 +245,6 @@ public struct Tokenizer: Sendable {
             } else {
                 body(token)
             }
-        }
-
-        /// Decodes the scalar starting at `index` of valid UTF-8 (Swift strings always are).
-        private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-            let lead = UInt32(bytes[index])
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
-            var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length {
-                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-            }
-            return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
         }
     }
 

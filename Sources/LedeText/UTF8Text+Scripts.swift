@@ -144,15 +144,4 @@ extension UTF8Text {
         }
         return balance > 0
     }
-
-    /// The length in bytes of the scalar whose lead byte is at `index` (1 for a stray
-    /// continuation byte).
-    func scalarLength(at index: Int) -> Int {
-        switch bytes[index] {
-        case 0xC0..<0xE0: 2
-        case 0xE0..<0xF0: 3
-        case 0xF0..<0xF8: 4
-        default: 1
-        }
-    }
 }

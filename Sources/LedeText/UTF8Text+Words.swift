@@ -1,5 +1,4 @@
-// Words of UTF8Text: the word before a full stop, the word after a boundary candidate, and
-// Unicode scalars decoded from the bytes.
+// Words of UTF8Text: the word before a full stop and the word after a boundary candidate.
 
 extension UTF8Text {
     /// What begins the word after a boundary candidate.
@@ -132,31 +131,5 @@ extension UTF8Text {
     private func wordStartOfScalar(at index: Int) -> WordStart {
         let properties = scalar(at: index).properties
         return properties.isUppercase ? .uppercase : properties.isLowercase ? .lowercase : .other
-    }
-
-    /// The start of the scalar that ends right before `end`.
-    func scalarStart(before end: Int) -> Int {
-        var start = end - 1
-        while start > 0, end - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return start
-    }
-
-    /// The scalar that starts at `index`, or U+FFFD if none starts there.
-    func scalar(at index: Int) -> Unicode.Scalar {
-        let lead = bytes[index]
-        let length: Int
-        var value: UInt32
-        switch lead {
-        case 0..<0x80: return Unicode.Scalar(lead)
-        case 0xC0..<0xE0: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0..<0xF0: length = 3; value = UInt32(lead & 0x0F)
-        case 0xF0..<0xF8: length = 4; value = UInt32(lead & 0x07)
-        default: return "\u{FFFD}"
-        }
-        guard index + length <= count else { return "\u{FFFD}" }
-        for offset in 1..<length {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }

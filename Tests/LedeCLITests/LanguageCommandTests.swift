@@ -23,6 +23,25 @@ import Testing
         #expect(result.standardOutput.contains("\"language\":\"de\""))
     }
 
+    /// The language data is compiled into the binary: a `lede` copied away from the build
+    /// folder (and any resource bundle there) still reads French, given or detected.
+    @Test func languagesTravelWithTheBinary() throws {
+        let scratch = try ScratchFolder()
+        let copy = URL(fileURLWithPath: scratch.file("lede"))
+        try FileManager.default.copyItem(at: LedeExecutable.url, to: copy)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path) == ["lede"])
+        let given = try LedeExecutable.run(["--format", "json", "--language", "fr", "--sentences", "1"], input: Data(Self.french.utf8), executable: copy)
+        #expect(given.status == 0, "\(given.standardError)")
+        #expect(given.standardOutput.contains("\"language\":\"fr\""))
+        let detected = try LedeExecutable.run(["--format", "json", "--sentences", "1"], input: Data(Self.french.utf8), executable: copy)
+        #expect(detected.status == 0, "\(detected.standardError)")
+        #expect(detected.standardOutput.contains("\"language\":\"fr\""))
+        // French sentence rules (`M.` is a title) come from the same data.
+        let sentences = try LedeExecutable.run(["sentences", "--language", "fr"], input: Data("M. Dupont est arrivé. Il a parlé.".utf8), executable: copy)
+        #expect(sentences.status == 0, "\(sentences.standardError)")
+        #expect(sentences.standardOutput == "M. Dupont est arrivé.\nIl a parlé.\n")
+    }
+
     @Test func chineseIsSplitAtFullWidthTerminators() throws {
         let sentences = try LedeExecutable.run(["sentences"], input: Self.chinese)
         #expect(sentences.standardOutput.split(separator: "\n").count == 4, "\(sentences.standardOutput)")

@@ -26,9 +26,9 @@ struct LedeExecutable {
         packageRoot.appendingPathComponent(relative).path
     }
 
-    /// Runs `lede` with `arguments`, feeding `input` on standard input. Input and outputs go
-    /// through temporary files, so sizes never matter.
-    static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
+    /// Runs `lede` (or the binary at `executable`) with `arguments`, feeding `input` on
+    /// standard input. Input and outputs go through temporary files, so sizes never matter.
+    static func run(_ arguments: [String], input: Data = Data(), executable: URL = url) throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -40,7 +40,7 @@ struct LedeExecutable {
         _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
 
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.standardInput = try FileHandle(forReadingFrom: inputURL)
         process.standardOutput = try FileHandle(forWritingTo: outputURL)

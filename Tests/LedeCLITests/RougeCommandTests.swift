@@ -68,4 +68,22 @@ import Testing
         #expect(result.standardError.contains("--per-item \(scratch.path): is a directory"))
         #expect(!result.standardError.contains("NSCocoaErrorDomain"))
     }
+
+    @Test func closedSetsOfValuesAreParsedAndBadDataIsReportedLikeEveryCommand() throws {
+        let scratch = try ScratchFolder()
+        let predictions = try Self.predictions(in: scratch)
+        let profile = try LedeExecutable.run(["rouge", "--predictions", predictions, "--dataset", Self.dataset, "--profile", "nope"])
+        #expect(profile.status == 64)
+        #expect(profile.standardError.contains("'nope'") && profile.standardError.contains("rouge-score")
+            && profile.standardError.contains("perl"))
+        let format = try LedeExecutable.run(["rouge", "--predictions", predictions, "--dataset", Self.dataset, "--format", "xml"])
+        #expect(format.status == 64)
+        #expect(format.standardError.contains("'xml'") && format.standardError.contains("json"))
+
+        let stranger = try scratch.write("stranger.jsonl", #"{"id": "not-in-the-dataset", "summary": ["x"]}"# + "\n")
+        let mismatch = try LedeExecutable.run(["rouge", "--predictions", stranger, "--dataset", Self.dataset])
+        #expect(mismatch.status == 1)
+        #expect(mismatch.standardError.hasPrefix("lede: \(stranger) and \(Self.dataset) do not match:\n"))
+        #expect(mismatch.standardOutput.isEmpty)
+    }
 }

@@ -113,6 +113,28 @@ import Testing
         #expect(throws: Summarizer.Algorithm.ParseError.self) { try EvaluationSystem(parsing: "bogus") }
     }
 
+    @Test func systemsFollowTheSpecificationGrammar() throws {
+        // One grammar: names are read case-insensitively, and oracle and lead-K take no option.
+        if case .oracle = try EvaluationSystem(parsing: "Oracle").kind {} else { Issue.record("Oracle is the oracle") }
+        if case .lead(5) = try EvaluationSystem(parsing: "LEAD-5").kind {} else { Issue.record("LEAD-5 is lead-5") }
+        #expect(throws: Summarizer.Algorithm.ParseError("'oracle' has no option 'k'")) {
+            try EvaluationSystem(parsing: "oracle:k=3")
+        }
+        #expect(throws: Summarizer.Algorithm.ParseError("'lead-3' has no option 'x'")) {
+            try EvaluationSystem(parsing: "lead-3:x=1")
+        }
+        #expect(throws: Summarizer.Algorithm.ParseError("'lexrank' has no option 'k'")) {
+            try EvaluationSystem(parsing: "lexrank:k=1")
+        }
+        let system = try EvaluationSystem(parsing: "lexrank:threshold=0.2")
+        #expect(system.name == "lexrank:threshold=0.2")
+        if case .summarizer(let configuration) = system.kind {
+            #expect(configuration.algorithm == .lexRank(threshold: 0.2))
+        } else {
+            Issue.record("lexrank:threshold=0.2 is a summarizer")
+        }
+    }
+
     @Test func reportsRenderAsMarkdownCSVAndJSON() throws {
         let evaluation = try Evaluation(
             dataset: "fixtures", records: Self.records, systems: Self.systems(["lead-3", "default"]),

@@ -54,7 +54,7 @@ import LedeRouge
         let result = try evaluation(
             options: .init(bootstrap: .init(resamples: 200), perlAverages: .init(resamples: 100), threads: 1),
             measures: [.n(1), .n(2), .l, .lsum, .w(weight: 1.2), .su(maxSkip: 4)])
-        let json = PredictionsReport(result).json()
+        let json = try PredictionsReport(result).json()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["rouge1", "rouge2", "rougeL", "rougeLsum", "rougeW-1.2", "rougeSU4"])
         let rouge2 = try #require(object["rouge2"] as? [String: Any])
@@ -72,7 +72,7 @@ import LedeRouge
     @Test func perItemLinesAndTable() throws {
         let result = try evaluation()
         let report = PredictionsReport(result)
-        let lines = report.perItemLines()
+        let lines = try report.perItemLines()
         #expect(lines.count == 40)
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         #expect(first["id"] as? String == "item-0")
@@ -89,7 +89,7 @@ import LedeRouge
             predictions: [Prediction(id: "quote\"and\\slash\n", sentences: ["a b"])],
             records: [ArticleRecord(id: "quote\"and\\slash\n", article: "x", references: [["a b c"]])])
         let result = try PredictionsEvaluation(scorer: try RougeScorer(measures: [.n(1)]), alignment: alignment)
-        let line = try #require(PredictionsReport(result).perItemLines().first)
+        let line = try #require(try PredictionsReport(result).perItemLines().first)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect(object["id"] as? String == "quote\"and\\slash\n")
     }

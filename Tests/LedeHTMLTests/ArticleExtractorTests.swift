@@ -97,3 +97,27 @@ import Testing
         #expect(ArticleExtractor.looksLikeHTML(Array("<div><p>A fragment</p></div>".utf8)))
     }
 }
+
+@Suite struct StandfirstTests {
+    static let lead = "The harbour's new gates held back a spring tide on their first day in service."
+    static let second = "Crews watched from the quay as both arms closed."
+
+    @Test func standfirstIsWholeParagraphsNotTheFirstLineOfTheBody() {
+        // The description restates the lead and the first line of the next paragraph, which
+        // goes on after line breaks: that line is body, not standfirst.
+        let head = "<meta name=\"description\" content=\"\(Self.lead) \(Self.second)\n\n\(TestPages.paragraphs[0])\">"
+        let body = "<div><p>\(Self.lead)</p><p>\(Self.second)<br><br>\(TestPages.paragraphs[0])</p>"
+            + TestPages.paragraphs.dropFirst().map { "<p>\($0)</p>" }.joined() + "</div>"
+        let article = WebArticle(html: TestPages.page(head: head, article: body))
+        #expect(article.abstract == Self.lead)
+        #expect(article.body == [Self.second] + TestPages.paragraphs)
+    }
+
+    @Test func boldStandfirstStopsAtALineOfTheBody() {
+        let body = "<div><p><strong>\(Self.lead)</strong></p><p><strong>\(Self.second)</strong><br><br>\(TestPages.paragraphs[0])</p>"
+            + TestPages.paragraphs.dropFirst().map { "<p>\($0)</p>" }.joined() + "</div>"
+        let article = WebArticle(html: TestPages.page(article: body))
+        #expect(article.abstract == Self.lead)
+        #expect(article.body == [Self.second] + TestPages.paragraphs)
+    }
+}

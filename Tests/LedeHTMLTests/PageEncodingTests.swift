@@ -64,3 +64,15 @@ import Testing
         #expect(article.body == ["Fish & chips été — “quoted”" + Self.sentence])
     }
 }
+
+@Suite struct NameListTests {
+    @Test func findsNamesAnywhereInTheText() {
+        let list = NameList(["sidebar", "nav", "share"])
+        #expect(list.occurs(in: "col theiastickysidebar"))
+        #expect(list.occurs(in: "nav"))
+        #expect(list.occurs(in: "main-navbar"))
+        #expect(!list.occurs(in: "article-body sha"))
+        #expect(!list.occurs(in: ""))
+        #expect(!NameList([]).occurs(in: "nav"))
+    }
+}

@@ -58,6 +58,33 @@ struct LanguageTests {
         #expect(detector.language(of: "東京で大きな地震がありました。")?.code == "ja")
     }
 
+    @Test func paragraphsAreReadAsOneText() {
+        let detector = LanguageDetector()
+        let paragraphs = ["Le gouvernement a annoncé mardi un plan.", "Il sera présenté au Parlement la semaine prochaine."]
+        #expect(detector.language(ofParagraphs: paragraphs)?.code == "fr")
+        #expect(detector.language(ofParagraphs: paragraphs) == detector.language(of: paragraphs.joined(separator: "\n")))
+        #expect(detector.language(ofParagraphs: []) == nil)
+        #expect(detector.language(ofParagraphs: ["", "12", ""]) == nil)
+        // Only the sample's first bytes count, and a letter cut by its end is left out: 511
+        // ASCII bytes and then a Cyrillic letter (two bytes) read as English.
+        let cut = String(repeating: "the ", count: 127) + "the" + String(repeating: "ж", count: 400)
+        #expect(detector.language(of: cut) == .english)
+        #expect(detector.language(ofParagraphs: [String(repeating: "the ", count: 127) + "th", String(repeating: "ж", count: 400)]) == .english)
+    }
+
+    @Test func stopwordsMatchInTheirCapitalizedForm() throws {
+        let tables = LanguageDetector.tables
+        func id(_ word: String) -> Int32? {
+            var word = word
+            return word.withUTF8 { tables.stopwords.id(of: $0) }
+        }
+        // Words that start with a letter outside ASCII are also held capitalized; ASCII letters
+        // are lower-cased when read instead.
+        #expect(id("это") != nil && id("Это") != nil)
+        #expect(id("the") != nil && id("The") == nil)
+        #expect(LanguageDetector().language(of: "Это было давно. Это было в Москве, и это было весной.")?.code == "ru")
+    }
+
     @Test func characterModeGivesOverlappingPairs() {
         let tokenizer = TermTokenizer(mode: .characters)
         #expect(tokenizer.terms(in: "香港政府 iPhone，好。") == ["香港", "港政", "政府", "iphone", "好"])

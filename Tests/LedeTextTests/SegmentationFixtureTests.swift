@@ -72,14 +72,24 @@ enum SegmentationFixtures {
         #expect(SegmentationRules.supportedLanguageCodes == expected.sorted())
     }
 
-    @Test("Every bundled rules file parses")
-    func rulesFilesParse() throws {
-        let files = LanguageLexicon.bundledFiles
-        #expect(files.count == SegmentationRules.supportedLanguageCodes.count - 1)
-        for (code, url) in files {
-            #expect(throws: Never.self, "\(code).rules") {
-                _ = try LanguageLexicon(parsing: String(contentsOf: url, encoding: .utf8))
-            }
+    @Test("Every language's rules parse")
+    func rulesParse() throws {
+        let blocks = LanguageLexicon.bundledBlocks
+        #expect(blocks.count == SegmentationRules.supportedLanguageCodes.count - 1)
+        #expect(Set(blocks.map(\.code)).count == blocks.count)
+        for (code, text) in blocks {
+            #expect(throws: Never.self, "rules of \(code)") { _ = try LanguageLexicon(parsing: text) }
+        }
+    }
+
+    @Test("Rules are read language by language, with the file's line numbers")
+    func rulesBlocks() throws {
+        let text = "# comment\nlanguage: aa\n[titles]\nDr.\nlanguage: bb\nordinals: yes\n[colours]\nred\n"
+        let blocks = LanguageLexicon.blocks(of: text)
+        #expect(blocks.map(\.code) == ["aa", "bb"])
+        #expect(throws: Never.self) { _ = try LanguageLexicon(parsing: blocks[0].text) }
+        #expect(throws: LanguageLexicon.ParseError(line: 8, reason: "unknown section 'colours'")) {
+            _ = try LanguageLexicon(parsing: blocks[1].text)
         }
     }
 

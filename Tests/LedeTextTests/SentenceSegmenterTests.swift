@@ -43,7 +43,7 @@ func expectWellFormed(
 /// Whether the segmenter's automatic detection reads `text` as tokenized.
 func looksTokenized(_ text: String) -> Bool {
     var contiguous = text
-    return contiguous.withUTF8 { TokenizedText.looksTokenized(UTF8Text($0)) }
+    return contiguous.withUTF8 { TokenizedTextDetector.looksTokenized(UTF8Text($0)) }
 }
 
 // MARK: - The whole story

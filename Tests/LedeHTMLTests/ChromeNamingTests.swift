@@ -1,0 +1,58 @@
+import Testing
+@testable import LedeHTML
+
+/// Class and id names that look like chrome but are the page's layout around the article.
+@Suite struct ChromeNamingTests {
+    @Test func wrapperNamedLikeNavigationAroundTheMainElementIsLayout() {
+        let html = """
+            <html><body><div id="mmenu-pagewrapper"><div class="grid__column left-navigation-wrapper">
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <main><div class="accordion__content">\(TestPages.bodyHTML)</div></main></div>
+            <div class="sidebar"><p>Our newsletter: the week's news from the coast, every Friday morning in your inbox.</p></div>
+            </div></body></html>
+            """
+        let article = WebArticle(html: html)
+        #expect(article.body == TestPages.paragraphs)
+    }
+
+    @Test func stickySidebarWrapperAroundTheEntryContentIsLayout() {
+        let html = TestPages.page(article: """
+            <div class="theiaStickySidebar"><article class="post hentry"><div class="socialicons-sticky">
+            <div class="entry-content">\(TestPages.bodyHTML)</div></div></article></div>
+            """)
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+    }
+
+    @Test func relatedListsAroundArticleBodiesStayChrome() {
+        // Teasers of other stories, each with its own article body, are not the article.
+        let html = TestPages.page(article: """
+            <article><div class="article-body">\(TestPages.bodyHTML)</div></article>
+            <div class="related-posts"><div class="article-body"><p>Ferry timetable changes for the winter season were announced on Friday.</p></div></div>
+            """)
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+    }
+
+    @Test func layoutNamesDescribeThePageNotTheElement() {
+        #expect(BoilerplateNames.isBoilerplate(classAndID: "sidebar"))
+        #expect(!BoilerplateNames.isBoilerplate(classAndID: "clearfix with-navigation main"))
+        #expect(!BoilerplateNames.isBoilerplate(classAndID: "page has-sidebar"))
+        #expect(!BoilerplateNames.isBoilerplate(classAndID: "odd sect news subjective commentary"))
+        #expect(BoilerplateNames.isBoilerplate(classAndID: "comment-list"))
+    }
+
+    @Test func pageWhoseNamesAreAllWrongFallsBackToTagsAndRoles() {
+        let html = """
+            <html><body><div class="sidebar-layout"><div class="navigation-frame">\(TestPages.bodyHTML)</div></div>
+            <footer>\(String(repeating: "<p>Copyright 2026 The Coastal Courier. All rights reserved.</p>", count: 20))</footer></body></html>
+            """
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+    }
+}
+
+@Suite struct NoscriptTests {
+    @Test func articleWrittenInsideNoscriptIsRead() {
+        // Pages that build their body with a script often print the article for readers without one.
+        let html = TestPages.page(article: "<div id=\"app\"></div><noscript><div class=\"text\">\(TestPages.bodyHTML)</div></noscript>")
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+    }
+}
