@@ -55,14 +55,8 @@ struct ExtractCommand: ParsableCommand {
                 printed += 1
                 return true
             }
-            if format == .json, !reports.isEmpty || paths.count > 1 {
-                let value: any Encodable = paths.count == 1 ? reports[0] : reports
-                output.writeLine(try ReportJSON.encode(value))
-            }
-            if failures > 0 {
-                output.flush()
-                throw ExitCode.failure
-            }
+            try InputText.finish(
+                jsonReports: format == .json ? reports : nil, paths: paths, failures: failures, output: &output)
         }
     }
 }

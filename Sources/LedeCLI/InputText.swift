@@ -1,6 +1,7 @@
+import ArgumentParser
 import LedeEval
 
-/// The inputs of `lede` and `lede sentences`: files, streams, or standard input.
+/// The inputs of `lede`, `lede sentences` and `lede extract`: files, streams, or standard input.
 enum InputText {
     /// The inputs named on the command line; standard input (`-`) when there are none.
     static func paths(_ arguments: [String]) -> [String] {
@@ -40,5 +41,21 @@ enum InputText {
             if try !body(document, &output) { failures += 1 }
         }
         return failures
+    }
+
+    /// Ends a run over `paths`: writes the JSON reports collected, if any (one input's report on
+    /// its own, several inputs' as an array), then fails with exit status 1 when `failures` is
+    /// not zero, after everything that could be printed has been.
+    static func finish(
+        jsonReports reports: [some Encodable]?, paths: [String], failures: Int, output: inout StandardOutput
+    ) throws {
+        if let reports, !reports.isEmpty || paths.count > 1 {
+            let value: any Encodable = paths.count == 1 ? reports[0] : reports
+            output.writeLine(try ReportJSON.encode(value))
+        }
+        if failures > 0 {
+            output.flush()
+            throw ExitCode.failure
+        }
     }
 }
