@@ -47,8 +47,6 @@ public struct LanguageProfile: Sendable, Hashable {
     /// How many terms a word of running text makes, on average (about 2 for character pairs):
     /// lengths measured in English words scale by it.
     public let termsPerWord: Double
-    /// The key of the language's sentence-boundary rules (its code).
-    public var segmentationKey: String { code }
 
     /// The language's stopwords: lower-case, NFC, ASCII apostrophes.
     public var stopwords: Set<String> { Stopwords.list(for: code).words }
