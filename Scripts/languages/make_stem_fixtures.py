@@ -26,17 +26,11 @@ import wordfreq
 
 REFERENCE = "snowballstemmer==2.2.0"
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from language_table import ROOT, profiles
+
 OUT = os.path.join(ROOT, "Tests", "LedeTextTests", "Fixtures", "stems")
 WORDS = 6000
 WORDFREQ_CODE = {"no": "nb", "sr": "sh"}
-
-
-def profiles():
-    path = os.path.join(ROOT, "Sources", "LedeText", "Resources", "Languages", "languages.tsv")
-    with open(path, encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
-    return [dict(zip(rows[0], row)) for row in rows[1:]]
 
 
 def is_word(word):

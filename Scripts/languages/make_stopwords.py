@@ -20,7 +20,8 @@ import tempfile
 import unicodedata
 import zipfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from language_table import ROOT, profiles
+
 OUT = os.path.join(ROOT, "Sources", "LedeText", "Resources", "Languages", "stopwords.txt")
 HEADER = """# Stopword lists, one section per language ([code], ISO 639-1), one word a line, sorted:
 # lower-case, NFC, ASCII apostrophes. Written by Scripts/languages/make_stopwords.py; sources and
@@ -28,13 +29,6 @@ HEADER = """# Stopword lists, one section per language ([code], ISO 639-1), one 
 """
 ADVERTOOLS = "advertools==0.18.0"
 ADVERTOOLS_NAMES = {"ne": "nepali", "ta": "tamil"}
-
-
-def profiles():
-    path = os.path.join(ROOT, "Sources", "LedeText", "Resources", "Languages", "languages.tsv")
-    with open(path, encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
-    return [dict(zip(rows[0], row)) for row in rows[1:]]
 
 
 def advertools_lists():
