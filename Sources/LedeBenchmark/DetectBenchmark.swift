@@ -21,6 +21,9 @@ struct DetectBenchmark: ParsableCommand {
 
             Example:
               lede-benchmark detect ../shared/datasets/cnn_dailymail/validation.jsonl.gz --language en --passes 7
+
+            With --list, nothing is timed: each article's detected language is printed, so that \
+            two builds can be compared article by article.
             """)
 
     @OptionGroup var sample: ArticleSampleOptions
@@ -28,8 +31,18 @@ struct DetectBenchmark: ParsableCommand {
     @Option(help: "The articles' language (ISO 639-1), given in the timed runs without detection.")
     var language = "en"
 
+    @Flag(help: "Print each article's id and detected language (tab-separated, \"-\" for none) instead of timing.")
+    var list = false
+
     func run() throws {
         let records = try sample.records()
+        if list {
+            let detector = LanguageDetector()
+            for record in records {
+                print("\(record.id)\t\(detector.language(ofParagraphs: Article(parsing: record.article).paragraphs)?.code ?? "-")")
+            }
+            return
+        }
         let given = try Language(code: language)
         var configuration = Summarizer.Configuration.default
         configuration.language = given
