@@ -155,36 +155,41 @@ public struct ByteStringTable: Sendable {
                 return
             }
             let raw = UnsafeRawPointer(base)
-            // Loads never reach outside the buffer: short tails come from overlapping loads
-            // shifted into place.
-            if count >= 8 {
+            if count > 16 {
                 low = raw.loadUnaligned(as: UInt64.self)
-                if count > 16 {
-                    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(count)
-                    var offset = 0
-                    while offset + 8 < count {
-                        h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-                        h ^= h >> 29
-                        offset += 8
-                    }
-                    h ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-                    hash = Self.finalize(h)
-                    high = hash
-                    return
+                var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(count)
+                var offset = 0
+                while offset + 8 < count {
+                    h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                    h ^= h >> 29
+                    offset += 8
                 }
-                high = count > 8 ? raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> UInt64(8 * (16 - count)) : 0
-            } else if count >= 4 {
+                h ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                hash = Self.finalize(h)
+                high = hash
+                return
+            }
+            (low, high) = Self.pack(raw, count: count)
+            hash = Self.mix(low, high, count)
+        }
+
+        /// The `count` bytes (1 to 16) at `raw` as two little-endian words, zero-padded: bytes
+        /// 0–7 and 8–15. Loads never reach outside the bytes: short tails come from
+        /// overlapping loads shifted into place.
+        @inlinable @inline(__always)
+        static func pack(_ raw: UnsafeRawPointer, count: Int) -> (low: UInt64, high: UInt64) {
+            if count >= 8 {
+                let low = raw.loadUnaligned(as: UInt64.self)
+                return (low, count > 8 ? raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> UInt64(8 * (16 - count)) : 0)
+            }
+            if count >= 4 {
                 let first = UInt64(raw.loadUnaligned(as: UInt32.self))
                 let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-                low = first | (last >> UInt64(8 * (8 - count))) << 32
-                high = 0
-            } else {
-                var value: UInt64 = 0
-                for k in 0..<count { value |= UInt64(bytes[k]) << UInt64(8 * k) }
-                low = value
-                high = 0
+                return (first | (last >> UInt64(8 * (8 - count))) << 32, 0)
             }
-            hash = Self.mix(low, high, count)
+            var value: UInt64 = 0
+            for k in 0..<count { value |= UInt64(raw.load(fromByteOffset: k, as: UInt8.self)) << UInt64(8 * k) }
+            return (value, 0)
         }
 
         @inlinable

@@ -1,6 +1,6 @@
 extension LanguageDetector {
-    /// What detection looks up, built once per process: every language's stopwords in one
-    /// table (each word with the set of languages that list it, as a bit mask), the
+    /// What detection looks up, built once per process: the stopwords of the languages that
+    /// share a script (each word with the set of languages that list it, as a bit mask), the
     /// distinctive letters, the scalars that make words, and the candidates of each script.
     final class Tables: Sendable {
         /// Every supported language, in code order: bit `i` of a mask is `languages[i]`.
@@ -8,12 +8,12 @@ extension LanguageDetector {
         let englishIndex: Int
         let chinese: Language?
         let japanese: Language?
-        /// Every language's stopwords, and the capitalized form of those that start with a
-        /// letter other than an ASCII one (detection lower-cases ASCII letters only).
-        let stopwords: ByteStringTable
-        /// The languages listing each stopword, by its id in ``stopwords``; 0 when more than
-        /// ``sharedLimit`` do.
-        let masks: [UInt64]
+        /// The stopwords of every language written in a script that several languages use
+        /// (other than Han and Kana: the share of Kana tells Chinese from Japanese), and the
+        /// capitalized form of those that start with a letter other than an ASCII one
+        /// (detection lower-cases ASCII letters only); a word's mask is 0 when more than
+        /// ``sharedLimit`` languages list it.
+        let stopwords: StopwordMasks
         /// One more than the index of each distinctive letter (in ``letterOwners``), by
         /// scalar value; 0 for other scalars.
         let letterIndex: [UInt8]
@@ -21,10 +21,6 @@ extension LanguageDetector {
         let letterOwners: [UInt64]
         /// The languages written in each script, by ``Script/ordinal``.
         let candidates: [UInt64]
-        /// Whether each scalar below ``wordScalarLimit`` is part of a word as ``Tokenizer``
-        /// reads words (a letter, a digit or a combining mark), one bit a scalar; only the
-        /// scalars of a ``Script`` and the combining marks are looked at.
-        let wordScalars: [UInt64]
 
         /// Stopwords listed by more languages than this do not count.
         static let sharedLimit = 3
@@ -34,40 +30,65 @@ extension LanguageDetector {
         static let wordScalarLimit: UInt32 = 0x2000
 
         init() {
-            var stopwords = ByteStringTable(capacity: 1 << 14)
-            var masks: [UInt64] = []
             var owners: [Unicode.Scalar: UInt64] = [:]
             var candidates = [UInt64](repeating: 0, count: Script.ordered.count)
             precondition(languages.count <= 64, "LanguageDetector: more languages than mask bits")
             for (position, language) in languages.enumerated() {
                 for script in language.profile.scripts { candidates[script.ordinal] |= 1 << UInt64(position) }
             }
-            for (position, language) in languages.enumerated() {
-                let profile = language.profile
-                // Stopwords and letters only tell apart languages that share a script.
-                guard profile.scripts.contains(where: { candidates[$0.ordinal].nonzeroBitCount > 1 }) else { continue }
-                for word in Stopwords.list(for: language.code).words {
-                    for var form in Self.forms(of: word) {
-                        let id = form.withUTF8 { stopwords.insert($0).id }
-                        if Int(id) == masks.count { masks.append(0) }
-                        masks[Int(id)] |= 1 << UInt64(position)
+            // Stopwords and letters only tell apart languages that share a script.
+            var scored: UInt64 = 0
+            for script in Script.ordered where script != .Han && script != .Kana && candidates[script.ordinal].nonzeroBitCount > 1 {
+                scored |= candidates[script.ordinal]
+            }
+            var stopwords = StopwordMasks(capacity: 1 << 13)
+            owners.reserveCapacity(256)
+            // The capital of the last first letter looked up: lists are sorted, so that words
+            // that start alike follow each other.
+            var capital: (letter: Unicode.Scalar, bytes: [UInt8]) = (" ", [])
+            for (position, language) in languages.enumerated() where scored & (1 << UInt64(position)) != 0 {
+                let bit: UInt64 = 1 << UInt64(position)
+                Stopwords.forEachWord(of: language.code) { word in
+                    stopwords.formUnion(word, mask: bit)
+                    // The capitalized form of a word that starts with a letter other than an
+                    // ASCII one and has a capital (`Это` for `это`).
+                    guard let first = word.first, first >= 0x80 else { return }
+                    let (letter, length) = UTF8Text(word).decodedScalar(at: 0)
+                    if letter != capital.letter { capital = (letter, Array(letter.properties.uppercaseMapping.utf8)) }
+                    guard !capital.bytes.elementsEqual(word[..<length]) else { return }
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capital.bytes.count + word.count - length) { form in
+                        for (offset, byte) in capital.bytes.enumerated() { form[offset] = byte }
+                        for offset in length..<word.count { form[capital.bytes.count + offset - length] = word[offset] }
+                        stopwords.formUnion(UnsafeBufferPointer(form), mask: bit)
                     }
                 }
                 // ASCII letters are counted as Latin letters only.
-                for letter in profile.distinctiveLetters where !letter.isASCII && Script(of: letter) != nil {
-                    owners[letter, default: 0] |= 1 << UInt64(position)
+                for letter in language.profile.distinctiveLetters where !letter.isASCII && Script(of: letter) != nil {
+                    owners[letter, default: 0] |= bit
                 }
             }
             // A word that many languages list (`a`, `in`, `no`) tells them apart from none.
-            for id in masks.indices where masks[id].nonzeroBitCount > Self.sharedLimit { masks[id] = 0 }
+            stopwords.clearShared(moreThan: Self.sharedLimit)
             let letters = owners.keys.sorted { $0.value < $1.value }
             precondition(letters.count < 256, "LanguageDetector: more distinctive letters than indices")
             var letterIndex = [UInt8](repeating: 0, count: Int(letters.last?.value ?? 0) + 1)
             for (position, letter) in letters.enumerated() { letterIndex[Int(letter.value)] = UInt8(position + 1) }
-            var wordScalars = [UInt64](repeating: 0, count: Int(Self.wordScalarLimit) / 64)
+            englishIndex = languages.firstIndex(of: .english) ?? -1
+            chinese = try? Language(code: "zh")
+            japanese = try? Language(code: "ja")
+            (self.stopwords, self.letterIndex, self.letterOwners, self.candidates) =
+                (stopwords, letterIndex, letters.map { owners[$0]! }, candidates)
+        }
+
+        /// Whether each scalar below ``wordScalarLimit`` is part of a word as ``Tokenizer``
+        /// reads words (a letter, a digit or a combining mark), one bit a scalar; only the
+        /// scalars of a ``Script`` and the combining marks are looked at. Built the first time
+        /// a sample's words hold a scalar that is not ASCII.
+        private static let wordScalars: [UInt64] = {
+            var wordScalars = [UInt64](repeating: 0, count: Int(wordScalarLimit) / 64)
             // Outside the scripts detection tells apart (and combining marks), no stopword has
             // a letter, so what cuts words there does not matter.
-            for value in 0x80..<Self.wordScalarLimit {
+            for value in 0x80..<wordScalarLimit {
                 guard let scalar = Unicode.Scalar(value), Script(of: scalar) != nil || (0x300...0x36F).contains(value) else { continue }
                 let properties = scalar.properties
                 let category = properties.generalCategory
@@ -76,25 +97,13 @@ extension LanguageDetector {
                     wordScalars[Int(value) >> 6] |= 1 << UInt64(value & 63)
                 }
             }
-            englishIndex = languages.firstIndex(of: .english) ?? -1
-            chinese = try? Language(code: "zh")
-            japanese = try? Language(code: "ja")
-            (self.stopwords, self.masks, self.letterIndex, self.letterOwners, self.candidates, self.wordScalars) =
-                (stopwords, masks, letterIndex, letters.map { owners[$0]! }, candidates, wordScalars)
-        }
-
-        /// A stopword and, when it starts with a letter that is not ASCII and has a capital,
-        /// its capitalized form (`это`, `Это`).
-        private static func forms(of word: String) -> [String] {
-            guard let first = word.unicodeScalars.first, !first.isASCII else { return [word] }
-            let capitalized = String(first).uppercased() + String(word.unicodeScalars.dropFirst())
-            return capitalized == word ? [word] : [word, capitalized]
-        }
+            return wordScalars
+        }()
 
         /// Whether the non-ASCII scalar `value` is part of a word.
         @inline(__always)
         func isWordScalar(_ value: UInt32) -> Bool {
-            if value < Self.wordScalarLimit { return wordScalars[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 }
+            if value < Self.wordScalarLimit { return Self.wordScalars[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 }
             return value >= 0x3000 && Unicode.Scalar(value).flatMap(Script.init(of:)) != nil
         }
     }

@@ -13,14 +13,15 @@
 ///   (stopwords that more than three languages list do not count) and a quarter point per
 ///   distinctive letter (two points for a letter only one language lists: `ñ`, `ơ`, `ß`, …;
 ///   see ``LanguageProfile``); the best score wins, English on a tie, and English when the
-///   script is Latin and nothing scores. The words that start in the sample's first
-///   ``openingLength`` bytes are scored first; the rest only when those do not decide.
+///   script is Latin and nothing scores. Words are scored in order, and scoring stops as soon
+///   as one candidate is decisive (at least 6 points, and twice the runner-up's score plus 2 or
+///   8 points more): most texts are decided by their first twenty words or so.
 /// - A text without letters has no language (`nil`).
 ///
 /// Words are matched as written, with ASCII letters lower-cased, against one table of every
 /// language's stopwords (which also holds the capitalized form of the words that start with
-/// another letter, such as `Это` or `Él`); the sample is read in stack storage, with an ASCII
-/// fast path, so that a detection allocates nothing.
+/// another letter, such as `Это` or `Él`), packed into integer keys; the sample is read in
+/// stack storage, with an ASCII fast path, so that a detection allocates nothing.
 ///
 /// ```swift
 /// LanguageDetector().language(of: "Le gouvernement a annoncé mardi un plan.")  // fr
@@ -28,9 +29,6 @@
 public struct LanguageDetector: Sendable {
     /// How many bytes of the text's start are read.
     public static let sampleLength = 512
-
-    /// How many bytes are scored first; the whole sample is scored when they do not decide.
-    static let openingLength = 160
 
     /// Creates a detector (its tables are built once per process).
     public init() {}
@@ -90,10 +88,12 @@ public struct LanguageDetector: Sendable {
     }
 
     private func language(ofSample sample: UnsafeBufferPointer<UInt8>, scores: UnsafeMutableBufferPointer<Int32>, tables: Tables) -> Language? {
-        let weights = Self.countLetters(in: sample, scoringInto: scores, tables: tables)
+        let (weights, letterScore) = Self.countLetters(in: sample, scoringInto: scores, tables: tables)
+        // The first script with the largest weight.
+        let heaviest = weights.max()
+        guard heaviest > 0 else { return nil }
         var best = 0
-        for script in 1..<Script.ordered.count where weights[script] > weights[best] { best = script }
-        guard weights[best] > 0 else { return nil }
+        while weights[best] != heaviest { best += 1 }
         let script = Script.ordered[best]
         if script == .Han || script == .Kana {
             let kana = weights[Script.Kana.ordinal], han = weights[Script.Han.ordinal]
@@ -103,22 +103,24 @@ public struct LanguageDetector: Sendable {
         if candidates.nonzeroBitCount == 1 { return tables.languages[candidates.trailingZeroBitCount] }
         guard candidates != 0 else { return script == .Latin ? .english : nil }
 
-        // Most texts are decided by their first few hundred bytes: score those first.
-        let end = Self.scoreWords(in: sample, from: 0, until: Self.openingLength, into: scores, tables: tables)
-        var found = bestCandidate(candidates, scores: scores, tables: tables)
-        if end < sample.count, found?.isDecisive != true {
-            _ = Self.scoreWords(in: sample, from: end, until: sample.count, into: scores, tables: tables)
-            found = bestCandidate(candidates, scores: scores, tables: tables)
+        // Distinctive letters alone can decide (Vietnamese `ơ`, `ư`).
+        if letterScore < Self.decisiveMinimum || Self.bestCandidate(candidates, scores: scores, englishIndex: tables.englishIndex)?.isDecisive != true {
+            Self.scoreWords(in: sample, candidates: candidates, into: scores, tables: tables)
         }
-        if let found { return tables.languages[found.index] }
+        if let found = Self.bestCandidate(candidates, scores: scores, englishIndex: tables.englishIndex) { return tables.languages[found.index] }
         return script == .Latin ? .english : tables.languages[candidates.trailingZeroBitCount]
     }
 
-    /// The candidate with the best score (in quarter points), `nil` when none scores; decisive
-    /// when it scores at least 6 points and twice the runner-up plus 2, or 8 more than the
-    /// runner-up.
-    private func bestCandidate(_ candidates: UInt64, scores: UnsafeMutableBufferPointer<Int32>, tables: Tables) -> (index: Int, isDecisive: Bool)? {
-        var best: (index: Int, score: Int32)?
+    /// The least score (in quarter points) that can be decisive.
+    static let decisiveMinimum: Int32 = 24
+
+    /// The candidate with the best score (in quarter points), `nil` when none scores, English
+    /// winning a tie; decisive when it scores at least 6 points (``decisiveMinimum``) and
+    /// twice the runner-up plus 2, or 8 more than the runner-up. `bar` is the least score a
+    /// candidate needs to be decisive against the runner-up's score.
+    static func bestCandidate(_ candidates: UInt64, scores: UnsafeMutableBufferPointer<Int32>, englishIndex: Int) -> (index: Int, isDecisive: Bool, bar: Int32)? {
+        var bestIndex = -1
+        var bestScore: Int32 = 0
         var runnerUp: Int32 = 0
         var remaining = candidates
         while remaining != 0 {
@@ -126,14 +128,16 @@ public struct LanguageDetector: Sendable {
             remaining &= remaining - 1
             let score = scores[candidate]
             guard score > 0 else { continue }
-            if let current = best, score < current.score || (score == current.score && current.index == tables.englishIndex) {
+            if bestIndex >= 0 && (score < bestScore || (score == bestScore && bestIndex == englishIndex)) {
                 runnerUp = max(runnerUp, score)
                 continue
             }
-            runnerUp = max(runnerUp, best?.score ?? 0)
-            best = (candidate, score)
+            runnerUp = max(runnerUp, bestScore)
+            (bestIndex, bestScore) = (candidate, score)
         }
-        return best.map { ($0.index, $0.score >= 24 && $0.score >= 2 * runnerUp + 8 || $0.score - runnerUp >= 32) }
+        guard bestIndex >= 0 else { return nil }
+        let bar = max(decisiveMinimum, min(2 * runnerUp + 8, runnerUp + 32))
+        return (bestIndex, bestScore >= bar, bar)
     }
 
     static let tables = Tables()

@@ -87,27 +87,55 @@ public struct LanguageProfile: Sendable, Hashable {
 enum LanguageResources {
     /// The non-empty lines of `bytes` (UTF-8), split at line feeds, without carriage returns.
     static func lines(of bytes: [UInt8]) -> [String] {
-        bytes.split(separator: UInt8(ascii: "\n")).compactMap { line in
-            let text = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
-            return text.isEmpty ? nil : String(decoding: text, as: UTF8.self)
-        }
+        var lines: [String] = []
+        forEachLine(of: bytes[...]) { line, _ in lines.append(String(decoding: line, as: UTF8.self)) }
+        return lines
     }
 
     /// The rows of `languages.tsv`.
     static var languageRows: [String] { lines(of: PackageResources.languages_tsv) }
 
-    /// The stopword lists of `stopwords.txt`, by language code: the words after each `[code]`
-    /// line (comments start with `#`).
-    static let stopwords: [String: [String]] = {
-        var lists: [String: [String]] = [:]
+    /// Where the stopword lists of `stopwords.txt` lie, by language code: the byte ranges of
+    /// the lines after each `[code]` line (comments start with `#`). One scan of the bytes,
+    /// no word copied: a list's words are read only when it is used (``forEachStopword(of:_:)``).
+    static let stopwordSections: [String: [Range<Int>]] = {
+        var sections: [String: [Range<Int>]] = [:]
         var code: String?
-        for line in lines(of: PackageResources.stopwords_txt) where !line.hasPrefix("#") {
-            if line.hasPrefix("[") && line.hasSuffix("]") {
-                code = String(line.dropFirst().dropLast())
-            } else if let code {
-                lists[code, default: []].append(line)
+        var sectionStart = 0
+        forEachLine(of: PackageResources.stopwords_txt[...]) { line, range in
+            guard line.first == UInt8(ascii: "["), line.last == UInt8(ascii: "]") else { return }
+            if let code { sections[code, default: []].append(sectionStart..<range.lowerBound) }
+            code = String(decoding: line.dropFirst().dropLast(), as: UTF8.self)
+            sectionStart = range.upperBound
+        }
+        if let code { sections[code, default: []].append(sectionStart..<PackageResources.stopwords_txt.count) }
+        return sections
+    }()
+
+    /// Calls `body` with the UTF-8 bytes of each stopword of the language with code `code`, in
+    /// the order of `stopwords.txt` (nothing when it has no list there).
+    static func forEachStopword(of code: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for section in stopwordSections[code] ?? [] {
+            forEachLine(of: PackageResources.stopwords_txt[section]) { line, _ in
+                if line.first != UInt8(ascii: "#") { body(line) }
             }
         }
-        return lists
-    }()
+    }
+
+    /// Calls `body` with each non-empty line of `bytes` (without its line feed and carriage
+    /// return) and the line's range in `bytes`' indices.
+    private static func forEachLine(of bytes: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        let offset = bytes.startIndex
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count && buffer[end] != UInt8(ascii: "\n") { end += 1 }
+                var last = end
+                if last > start && buffer[last - 1] == UInt8(ascii: "\r") { last -= 1 }
+                if last > start { body(UnsafeBufferPointer(rebasing: buffer[start..<last]), (offset + start)..<(offset + end)) }
+                start = end + 1
+            }
+        }
+    }
 }

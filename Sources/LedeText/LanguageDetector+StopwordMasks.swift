@@ -1,0 +1,107 @@
+extension LanguageDetector {
+    /// The languages that list each stopword (a bit mask, bit `i` for
+    /// ``Tables/languages``[`i`]), looked up by the word's UTF-8 bytes.
+    ///
+    /// Built for a lookup per word of the sample that touches one cache line: a word of up to
+    /// 16 bytes (nearly all) is packed as ``ByteStringTable`` packs its keys, into two
+    /// zero-padded little-endian words, and found in one open-addressing table of slots that
+    /// hold those two words and the mask, at most about 60% full, by a multiplicative hash of
+    /// the two words. Longer words are in a ``ByteStringTable`` of their own.
+    struct StopwordMasks: Sendable {
+        private struct Slot: Sendable {
+            /// The word's bytes 0–7 and 8–15, zero-padded; `low` is 0 in an empty slot (no word
+            /// is empty or starts with a NUL byte).
+            var low: UInt64
+            var high: UInt64
+            var mask: UInt64
+        }
+
+        private var slots: [Slot]
+        /// The shift that takes a slot index from the top bits of a hash.
+        private var shift: UInt64
+        private var count = 0
+        private var longWords = ByteStringTable()
+        /// The mask of each long word, by its id in ``longWords``.
+        private var longMasks: [UInt64] = []
+
+        /// An empty table with room for about `capacity` words.
+        init(capacity: Int) {
+            var bits = 4
+            while (1 << bits) * 2 < capacity * 3 { bits += 1 }
+            slots = [Slot](repeating: Slot(low: 0, high: 0, mask: 0), count: 1 << bits)
+            shift = UInt64(64 - bits)
+        }
+
+        /// Adds `mask` to the languages of `word` (inserting it when absent).
+        mutating func formUnion(_ word: UnsafeBufferPointer<UInt8>, mask: UInt64) {
+            guard let base = word.baseAddress, !word.isEmpty else { return }
+            guard word.count <= 16 else {
+                let id = Int(longWords.insert(word).id)
+                if id == longMasks.count { longMasks.append(0) }
+                longMasks[id] |= mask
+                return
+            }
+            let (low, high) = ByteStringTable.Key.pack(UnsafeRawPointer(base), count: word.count)
+            let slot = find(low, high)
+            if slots[slot].low == 0 {
+                slots[slot] = Slot(low: low, high: high, mask: mask)
+                count += 1
+                // At most two thirds full.
+                if count * 3 > slots.count * 2 { grow() }
+            } else {
+                slots[slot].mask |= mask
+            }
+        }
+
+        /// The slot that holds the word packed into `low` and `high`, or the empty slot where
+        /// it would go.
+        private func find(_ low: UInt64, _ high: UInt64) -> Int {
+            slots.withUnsafeBufferPointer { slots in
+                var slot = self.slot(low, high)
+                while slots[slot].low != 0 && (slots[slot].low != low || slots[slot].high != high) { slot = (slot + 1) & (slots.count - 1) }
+                return slot
+            }
+        }
+
+        private mutating func grow() {
+            let old = slots
+            slots = [Slot](repeating: Slot(low: 0, high: 0, mask: 0), count: old.count * 2)
+            shift -= 1
+            for entry in old where entry.low != 0 { slots[find(entry.low, entry.high)] = entry }
+        }
+
+        /// Clears the mask of every word that more than `limit` languages list.
+        mutating func clearShared(moreThan limit: Int) {
+            for slot in slots.indices where slots[slot].mask.nonzeroBitCount > limit { slots[slot].mask = 0 }
+            for id in longMasks.indices where longMasks[id].nonzeroBitCount > limit { longMasks[id] = 0 }
+        }
+
+        /// The mask of the word of up to 16 bytes packed into `low` and `high` (see
+        /// ``ByteStringTable/Key/pack(_:count:)``); 0 when no language lists it.
+        @inline(__always)
+        func mask(low: UInt64, high: UInt64) -> UInt64 {
+            slots.withUnsafeBufferPointer { slots in
+                var slot = self.slot(low, high)
+                while true {
+                    let entry = slots[slot]
+                    if entry.low == low && entry.high == high { return entry.mask }
+                    if entry.low == 0 { return 0 }
+                    slot = (slot + 1) & (slots.count - 1)
+                }
+            }
+        }
+
+        /// The mask of `word`, of any length; 0 when no language lists it.
+        func mask(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            guard let base = word.baseAddress, !word.isEmpty else { return 0 }
+            guard word.count <= 16 else { return longWords.id(of: word).map { longMasks[Int($0)] } ?? 0 }
+            let (low, high) = ByteStringTable.Key.pack(UnsafeRawPointer(base), count: word.count)
+            return mask(low: low, high: high)
+        }
+
+        @inline(__always)
+        private func slot(_ low: UInt64, _ high: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((low ^ (high &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+        }
+    }
+}
