@@ -2,8 +2,11 @@ extension LanguageDetector {
     /// Counts the letters of `sample` by script and returns the weight of each script (by
     /// ``Script/ordinal``); adds the score of its distinctive letters to each language's
     /// score in `scores`, in quarter points, and also returns their sum over all languages'
-    /// letters (no language's letters score more). Sixteen ASCII bytes are counted at once;
-    /// only the other scalars are decoded.
+    /// letters (no language's letters score more).
+    ///
+    /// Sixteen ASCII bytes are skipped at once; only the other scalars are decoded. ASCII
+    /// letters are counted (by ``asciiLetterCount(in:)``) only when letters of another script
+    /// than Latin are found: otherwise only whether there are any matters.
     static func countLetters(
         in sample: UnsafeBufferPointer<UInt8>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
     ) -> (weights: SIMD16<Int32>, letterScore: Int32) {
@@ -12,22 +15,13 @@ extension LanguageDetector {
         guard let base = sample.baseAddress else { return (weights, 0) }
         let raw = UnsafeRawPointer(base)
         let count = sample.count
-        var asciiLetters = 0
-        // ASCII letters by lane, over at most 31 chunks (see ``ByteChunk/sum(_:)``).
-        var counters = SIMD16<UInt8>()
-        var countedChunks = 0
+        var hasASCIILetter = false
         var index = 0
         while index < count {
             if index + ByteChunk.width <= count {
                 let chunk = ByteChunk(raw, at: index)
                 if ByteChunk.isEmpty(chunk.lanes(in: 0x80...0xFF)) {
-                    ByteChunk.count(chunk.lanes(in: 0x61...0x7A, ignoring: 0x20), into: &counters)
-                    countedChunks += 1
-                    if countedChunks == 31 {
-                        asciiLetters += ByteChunk.sum(counters)
-                        counters = SIMD16<UInt8>()
-                        countedChunks = 0
-                    }
+                    if !hasASCIILetter { hasASCIILetter = !ByteChunk.isEmpty(chunk.lanes(in: 0x61...0x7A, ignoring: 0x20)) }
                     index += ByteChunk.width
                     continue
                 }
@@ -37,7 +31,7 @@ extension LanguageDetector {
             while index < stop {
                 let byte = sample[index]
                 if byte < 0x80 {
-                    if (byte | 0x20) &- 0x61 < 26 { asciiLetters += 1 }
+                    if (byte | 0x20) &- 0x61 < 26 { hasASCIILetter = true }
                     index += 1
                     continue
                 }
@@ -56,9 +50,40 @@ extension LanguageDetector {
                 }
             }
         }
-        asciiLetters += ByteChunk.sum(counters)
-        weights[Script.Latin.ordinal] &+= Int32(asciiLetters)
+        if hasASCIILetter {
+            var others = weights
+            others[Script.Latin.ordinal] = 0
+            // Alone, Latin needs a positive weight, not an exact one.
+            weights[Script.Latin.ordinal] &+= others.max() > 0 ? Int32(asciiLetterCount(in: sample)) : 1
+        }
         return (weights, letterScore)
+    }
+
+    /// The number of ASCII letters in `sample`, sixteen bytes at a time.
+    static func asciiLetterCount(in sample: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = sample.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var letters = 0
+        // Letters by lane, over at most 31 chunks (see ``ByteChunk/sum(_:)``).
+        var counters = SIMD16<UInt8>()
+        var countedChunks = 0
+        var index = 0
+        while index + ByteChunk.width <= sample.count {
+            // Bytes from 0x80 up never fall in the range, bit 5 set or not.
+            ByteChunk.count(ByteChunk(raw, at: index).lanes(in: 0x61...0x7A, ignoring: 0x20), into: &counters)
+            countedChunks += 1
+            if countedChunks == 31 {
+                letters += ByteChunk.sum(counters)
+                (counters, countedChunks) = (SIMD16(), 0)
+            }
+            index += ByteChunk.width
+        }
+        letters += ByteChunk.sum(counters)
+        while index < sample.count {
+            if (sample[index] | 0x20) &- 0x61 < 26 { letters += 1 }
+            index += 1
+        }
+        return letters
     }
 
     /// The end of the run of ASCII letters that starts at `start`.
@@ -85,7 +110,8 @@ extension LanguageDetector {
 
     /// Adds four (a point) to the score of each language listing a word of `sample` as a
     /// stopword, word by word, until one of `candidates` is decisive (see
-    /// ``bestCandidate(_:scores:englishIndex:)``) or the sample ends.
+    /// ``bestCandidate(_:scores:englishIndex:)``) or the sample ends; returns the decisive
+    /// candidate, if any.
     ///
     /// Words are cut as ``Tokenizer`` cuts them (letters, digits and combining marks, with an
     /// apostrophe between two letters kept as `'`, and a final `'s` dropped), with only ASCII
@@ -93,10 +119,10 @@ extension LanguageDetector {
     /// lookup straight from the sample.
     static func scoreWords(
         in sample: UnsafeBufferPointer<UInt8>, candidates: UInt64, into scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
-    ) {
+    ) -> (index: Int, isDecisive: Bool, bar: Int32)? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordScorer.longestWord) { word in
             var scorer = WordScorer(word: word, scores: scores, candidates: candidates, tables: tables)
-            scorer.scan(sample)
+            return scorer.scan(sample)
         }
     }
 
@@ -117,14 +143,16 @@ extension LanguageDetector {
         /// No candidate can be decisive before one reaches this score: scores only grow, and
         /// so does the runner-up's, which sets the bar.
         var bar = decisiveMinimum
+        /// The decisive candidate, once there is one.
+        var decisive: (index: Int, isDecisive: Bool, bar: Int32)?
 
         init(word: UnsafeMutableBufferPointer<UInt8>, scores: UnsafeMutableBufferPointer<Int32>, candidates: UInt64, tables: Tables) {
             (self.word, self.scores, self.candidates, self.tables) = (word, scores, candidates, tables)
         }
 
-        /// Scores the words of `sample` until a candidate is decisive.
-        mutating func scan(_ sample: UnsafeBufferPointer<UInt8>) {
-            guard let base = sample.baseAddress else { return }
+        /// Scores the words of `sample` until a candidate is decisive; returns it, if any.
+        mutating func scan(_ sample: UnsafeBufferPointer<UInt8>) -> (index: Int, isDecisive: Bool, bar: Int32)? {
+            guard let base = sample.baseAddress else { return nil }
             let raw = UnsafeRawPointer(base)
             var index = 0
             let count = sample.count
@@ -134,7 +162,7 @@ extension LanguageDetector {
                     let folded = byte | 0x20
                     if folded &- 0x61 < 26 {
                         guard length == 0 && !pendingApostrophe else {
-                            if begin(isLetter: true) { return }
+                            if begin(isLetter: true) { return decisive }
                             append(folded)
                             index += 1
                             continue
@@ -144,11 +172,18 @@ extension LanguageDetector {
                         let end = letterRunEnd(in: sample, from: index)
                         let runLength = end - index
                         if runLength <= 16 && (end == count || (sample[end] < 0x80 && !isWordByte(sample[end]))) {
-                            var (low, high) = ByteStringTable.Key.pack(raw + index, count: runLength)
-                            // Lower-case: set bit 5 of each of the word's bytes, letters all.
-                            low |= 0x2020_2020_2020_2020 & (UInt64.max &>> UInt64(64 - 8 * min(runLength, 8)))
-                            if runLength > 8 { high |= 0x2020_2020_2020_2020 & (UInt64.max &>> UInt64(128 - 8 * runLength)) }
-                            if score(tables.stopwords.mask(low: low, high: high)) { return }
+                            // Packed as ByteStringTable packs keys, and lower-cased: bit 5 set
+                            // in each of the word's bytes, letters all.
+                            var low: UInt64, high: UInt64 = 0
+                            if index + 16 <= count {
+                                low = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                                if runLength > 8 { high = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self) }
+                            } else {
+                                (low, high) = ByteStringTable.Key.pack(raw + index, count: runLength)
+                            }
+                            low = (low | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(64 - 8 * min(runLength, 8)))
+                            if runLength > 8 { high = (high | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(128 - 8 * runLength)) }
+                            if score(tables.stopwords.mask(low: low, high: high)) { return decisive }
                             index = end + 1
                             continue
                         }
@@ -159,14 +194,14 @@ extension LanguageDetector {
                         continue
                     }
                     if byte &- 0x30 < 10 {
-                        if begin(isLetter: false) { return }
+                        if begin(isLetter: false) { return decisive }
                         append(byte)
                         index += 1
                         continue
                     }
                     index += 1
                     if byte == UInt8(ascii: "'") {
-                        if apostrophe() { return }
+                        if apostrophe() { return decisive }
                         continue
                     }
                 } else {
@@ -174,11 +209,11 @@ extension LanguageDetector {
                     let next = index + scalarLength
                     if scalar.value == 0x2019 || scalar.value == 0x2018 {
                         index = next
-                        if apostrophe() { return }
+                        if apostrophe() { return decisive }
                         continue
                     }
                     if tables.isWordScalar(scalar.value) {
-                        if begin(isLetter: true) { return }
+                        if begin(isLetter: true) { return decisive }
                         while index < next {
                             append(sample[index])
                             index += 1
@@ -188,9 +223,10 @@ extension LanguageDetector {
                     index = next
                 }
                 // A separator.
-                if flush() { return }
+                if flush() { return decisive }
             }
             _ = flush()
+            return decisive
         }
 
         /// Scores the languages of a stopword's `mask` (none for 0); whether a candidate is
@@ -210,7 +246,9 @@ extension LanguageDetector {
                   let best = bestCandidate(candidates, scores: scores, englishIndex: tables.englishIndex)
             else { return false }
             bar = best.bar
-            return best.isDecisive
+            guard best.isDecisive else { return false }
+            decisive = best
+            return true
         }
 
         /// Scores the word in `word` and starts the next; whether a candidate is decisive.

@@ -2,11 +2,12 @@ extension LanguageDetector {
     /// The languages that list each stopword (a bit mask, bit `i` for
     /// ``Tables/languages``[`i`]), looked up by the word's UTF-8 bytes.
     ///
-    /// Built for a lookup per word of the sample that touches one cache line: a word of up to
+    /// Built for a lookup per word of the sample that touches little memory: a word of up to
     /// 16 bytes (nearly all) is packed as ``ByteStringTable`` packs its keys, into two
-    /// zero-padded little-endian words, and found in one open-addressing table of slots that
-    /// hold those two words and the mask, at most about 60% full, by a multiplicative hash of
-    /// the two words. Longer words are in a ``ByteStringTable`` of their own.
+    /// zero-padded little-endian words, and hashed by multiplication. The hash first picks a
+    /// bit of an 8 KB filter that stays in cache: most words that are no stopword stop there.
+    /// The others are found in one open-addressing table of slots that hold the two words and
+    /// the mask, at most two thirds full. Longer words are in a ``ByteStringTable`` of their own.
     struct StopwordMasks: Sendable {
         private struct Slot: Sendable {
             /// The word's bytes 0–7 and 8–15, zero-padded; `low` is 0 in an empty slot (no word
@@ -20,6 +21,8 @@ extension LanguageDetector {
         /// The shift that takes a slot index from the top bits of a hash.
         private var shift: UInt64
         private var count = 0
+        /// One bit per value of bits 16–31 of a hash, set for the hash of each word held.
+        private var filter = [UInt64](repeating: 0, count: 1 << 10)
         private var longWords = ByteStringTable()
         /// The mask of each long word, by its id in ``longWords``.
         private var longMasks: [UInt64] = []
@@ -42,7 +45,9 @@ extension LanguageDetector {
                 return
             }
             let (low, high) = ByteStringTable.Key.pack(UnsafeRawPointer(base), count: word.count)
-            let slot = find(low, high)
+            let hash = Self.hash(low, high)
+            filter[Int(truncatingIfNeeded: hash >> 22) & (filter.count - 1)] |= 1 << ((hash >> 16) & 63)
+            let slot = find(low, high, hash: hash)
             if slots[slot].low == 0 {
                 slots[slot] = Slot(low: low, high: high, mask: mask)
                 count += 1
@@ -51,23 +56,6 @@ extension LanguageDetector {
             } else {
                 slots[slot].mask |= mask
             }
-        }
-
-        /// The slot that holds the word packed into `low` and `high`, or the empty slot where
-        /// it would go.
-        private func find(_ low: UInt64, _ high: UInt64) -> Int {
-            slots.withUnsafeBufferPointer { slots in
-                var slot = self.slot(low, high)
-                while slots[slot].low != 0 && (slots[slot].low != low || slots[slot].high != high) { slot = (slot + 1) & (slots.count - 1) }
-                return slot
-            }
-        }
-
-        private mutating func grow() {
-            let old = slots
-            slots = [Slot](repeating: Slot(low: 0, high: 0, mask: 0), count: old.count * 2)
-            shift -= 1
-            for entry in old where entry.low != 0 { slots[find(entry.low, entry.high)] = entry }
         }
 
         /// Clears the mask of every word that more than `limit` languages list.
@@ -80,8 +68,11 @@ extension LanguageDetector {
         /// ``ByteStringTable/Key/pack(_:count:)``); 0 when no language lists it.
         @inline(__always)
         func mask(low: UInt64, high: UInt64) -> UInt64 {
-            slots.withUnsafeBufferPointer { slots in
-                var slot = self.slot(low, high)
+            let hash = Self.hash(low, high)
+            let bits = filter.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: hash >> 22) & ($0.count - 1)] }
+            guard bits & (1 << ((hash >> 16) & 63)) != 0 else { return 0 }
+            return slots.withUnsafeBufferPointer { slots in
+                var slot = Int(truncatingIfNeeded: hash &>> shift)
                 while true {
                     let entry = slots[slot]
                     if entry.low == low && entry.high == high { return entry.mask }
@@ -99,9 +90,28 @@ extension LanguageDetector {
             return mask(low: low, high: high)
         }
 
+        /// The slot that holds the word packed into `low` and `high`, or the empty slot where
+        /// it would go.
+        private func find(_ low: UInt64, _ high: UInt64, hash: UInt64) -> Int {
+            slots.withUnsafeBufferPointer { slots in
+                var slot = Int(truncatingIfNeeded: hash &>> shift)
+                while slots[slot].low != 0 && (slots[slot].low != low || slots[slot].high != high) { slot = (slot + 1) & (slots.count - 1) }
+                return slot
+            }
+        }
+
+        private mutating func grow() {
+            let old = slots
+            slots = [Slot](repeating: Slot(low: 0, high: 0, mask: 0), count: old.count * 2)
+            shift -= 1
+            for entry in old where entry.low != 0 { slots[find(entry.low, entry.high, hash: Self.hash(entry.low, entry.high))] = entry }
+        }
+
+        /// A multiplicative hash of a packed word: the slot index comes from its top bits, the
+        /// filter bit from bits 16–31.
         @inline(__always)
-        private func slot(_ low: UInt64, _ high: UInt64) -> Int {
-            Int(truncatingIfNeeded: ((low ^ (high &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+        private static func hash(_ low: UInt64, _ high: UInt64) -> UInt64 {
+            (low ^ (high &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15
         }
     }
 }

@@ -104,10 +104,12 @@ public struct LanguageDetector: Sendable {
         guard candidates != 0 else { return script == .Latin ? .english : nil }
 
         // Distinctive letters alone can decide (Vietnamese `ơ`, `ư`).
-        if letterScore < Self.decisiveMinimum || Self.bestCandidate(candidates, scores: scores, englishIndex: tables.englishIndex)?.isDecisive != true {
-            Self.scoreWords(in: sample, candidates: candidates, into: scores, tables: tables)
+        var found = letterScore < Self.decisiveMinimum ? nil : Self.bestCandidate(candidates, scores: scores, englishIndex: tables.englishIndex)
+        if found?.isDecisive != true {
+            found = Self.scoreWords(in: sample, candidates: candidates, into: scores, tables: tables)
+                ?? Self.bestCandidate(candidates, scores: scores, englishIndex: tables.englishIndex)
         }
-        if let found = Self.bestCandidate(candidates, scores: scores, englishIndex: tables.englishIndex) { return tables.languages[found.index] }
+        if let found { return tables.languages[found.index] }
         return script == .Latin ? .english : tables.languages[candidates.trailingZeroBitCount]
     }
 

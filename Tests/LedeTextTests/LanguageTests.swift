@@ -74,15 +74,26 @@ struct LanguageTests {
 
     @Test func stopwordsMatchInTheirCapitalizedForm() throws {
         let tables = LanguageDetector.tables
-        func id(_ word: String) -> Int32? {
+        func mask(_ word: String) -> UInt64 {
             var word = word
-            return word.withUTF8 { tables.stopwords.id(of: $0) }
+            return word.withUTF8 { tables.stopwords.mask(of: $0) }
         }
         // Words that start with a letter outside ASCII are also held capitalized; ASCII letters
         // are lower-cased when read instead.
-        #expect(id("это") != nil && id("Это") != nil)
-        #expect(id("the") != nil && id("The") == nil)
+        #expect(mask("это") != 0 && mask("Это") != 0)
+        #expect(mask("the") != 0 && mask("The") == 0)
         #expect(LanguageDetector().language(of: "Это было давно. Это было в Москве, и это было весной.")?.code == "ru")
+    }
+
+    @Test func scoringStopsAtTheFirstDecisiveWord() {
+        let detector = LanguageDetector()
+        // Seven English stopwords decide before the French that follows outweighs them.
+        let quote = "\"Who are you? Who, who, who, who?\" "
+        let french = "Pendant quinze ans, les fans de la série ont fredonné les paroles de cette chanson qui était le générique de la série, et ils ne sont pas les seuls."
+        #expect(detector.language(of: quote + french) == .english)
+        #expect(detector.language(of: french + " " + quote)?.code == "fr")
+        // Not yet decisive (five stopwords, and two for French): the rest counts.
+        #expect(detector.language(of: "Who are you, who? " + french)?.code == "fr")
     }
 
     @Test func characterModeGivesOverlappingPairs() {
