@@ -35,7 +35,13 @@ public struct LanguageStemmer: Sendable {
 
     /// Stems a lower-case word given as UTF-8 bytes and passes the stem's bytes to `body`
     /// (valid only during the call).
+    ///
+    /// Specialized here for the term ids (`Int32`) the summarizer's callers return: a generic
+    /// call from another module would otherwise look up the type metadata of `Result?` at
+    /// run time on every call, several hundred instructions a word (see
+    /// ``PorterStemmer/withStem(ofUTF8:_:)``).
     @inline(__always)
+    @_specialize(exported: true, where Result == Int32)
     public func withStem<Result>(
         ofUTF8 word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
     ) rethrows -> Result {

@@ -37,6 +37,12 @@ public struct PorterStemmer: Sendable {
     /// words the stem is built in a temporary buffer and `body` sees it only for the duration of
     /// the call. Words with other characters go through the same rules on Unicode scalars.
     /// Invalid UTF-8 is decoded with replacement characters first.
+    ///
+    /// Specialized here for `Int32` results (the term and stem ids of the summarizer and of
+    /// ROUGE): called from another module, the generic version looks up the type metadata of
+    /// `Result?` at run time on every call, about 650 instructions a word, more than stemming
+    /// most words.
+    @_specialize(exported: true, where Result == Int32)
     public func withStem<Result>(
         ofUTF8 word: UnsafeBufferPointer<UInt8>,
         _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
