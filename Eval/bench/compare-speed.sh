@@ -3,7 +3,8 @@
 # both see the same machine (benchmarks on a shared machine swing by more than the effects
 # measured): each round runs `lede-benchmark summarize DATASET --limit ARTICLES --passes 3` with
 # the baseline's binary, then with this tree's, in turn (which goes first alternates too), and
-# prints both times and their ratio; then the median ratio this tree / baseline.
+# prints both times and their ratio; then the ratio of the best rounds and the median ratio
+# this tree / baseline (on a loaded machine the best rounds are the ones least disturbed).
 #
 #   Eval/bench/compare-speed.sh BASELINE_ROOT [ROUNDS] [DATASET] [ARTICLES] [-- EXTRA OPTIONS]
 #
@@ -33,7 +34,7 @@ time_of() {
     "$1" summarize "$dataset" --limit "$articles" --passes 3 "${@:2}" | awk -F': ' '/seconds per article/ {printf "%.2f", $2 * 1e6}'
 }
 
-ratios=()
+ratios=() olds=() news=()
 for round in $(seq 1 "$rounds"); do
     if (( round % 2 )); then
         old=$(time_of "$base"); new=$(time_of "$candidate" "${extra[@]}")
@@ -41,7 +42,10 @@ for round in $(seq 1 "$rounds"); do
         new=$(time_of "$candidate" "${extra[@]}"); old=$(time_of "$base")
     fi
     ratio=$(awk -v a="$new" -v b="$old" 'BEGIN {printf "%.4f", a / b}')
-    ratios+=("$ratio")
+    ratios+=("$ratio") olds+=("$old") news+=("$new")
     echo "round $round: baseline $old us/article, this tree $new us/article, ratio $ratio"
 done
+best_old=$(printf '%s\n' "${olds[@]}" | sort -n | head -1)
+best_new=$(printf '%s\n' "${news[@]}" | sort -n | head -1)
+echo "best round: baseline $best_old us/article, this tree $best_new us/article, ratio $(awk -v a="$best_new" -v b="$best_old" 'BEGIN {printf "%.4f", a / b}')"
 printf '%s\n' "${ratios[@]}" | sort -n | awk '{r[NR] = $1} END {printf "median ratio this tree / baseline: %s (%d rounds; lowest %s, highest %s)\n", r[int((NR + 1) / 2)], NR, r[1], r[NR]}'

@@ -155,21 +155,28 @@ public struct ByteStringTable: Sendable {
                 return
             }
             let raw = UnsafeRawPointer(base)
-            if count > 16 {
+            // Loads never reach outside the buffer: short tails come from overlapping loads
+            // shifted into place. (The branches are ``pack(_:count:)``'s, kept inline: one
+            // comparison fewer for the short keys of this hot path.)
+            if count >= 8 {
                 low = raw.loadUnaligned(as: UInt64.self)
-                var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(count)
-                var offset = 0
-                while offset + 8 < count {
-                    h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-                    h ^= h >> 29
-                    offset += 8
+                if count > 16 {
+                    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(count)
+                    var offset = 0
+                    while offset + 8 < count {
+                        h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                        h ^= h >> 29
+                        offset += 8
+                    }
+                    h ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                    hash = Self.finalize(h)
+                    high = hash
+                    return
                 }
-                h ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-                hash = Self.finalize(h)
-                high = hash
-                return
+                high = count > 8 ? raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> UInt64(8 * (16 - count)) : 0
+            } else {
+                (low, high) = Self.pack(raw, count: count)
             }
-            (low, high) = Self.pack(raw, count: count)
             hash = Self.mix(low, high, count)
         }
 
