@@ -53,6 +53,18 @@ import Testing
         }
     }
 
+    @Test func packingMatchesByteStringTableKeys() {
+        // The detector packs words as ByteStringTable packs its keys of up to 16 bytes.
+        for key in Self.keys where key.utf8.count <= 16 {
+            var key = key
+            key.withUTF8 { bytes in
+                let table = ByteStringTable.Key(bytes)
+                let packed = ByteStringTable.Key.pack(UnsafeRawPointer(bytes.baseAddress!), count: bytes.count)
+                #expect(table.low == packed.low && table.high == packed.high, "\(String(decoding: bytes, as: UTF8.self))")
+            }
+        }
+    }
+
     @Test func masksAreUnitedAndSharedWordsCleared() {
         var table = LanguageDetector.StopwordMasks(capacity: 8)
         let long = "particulièrement-long"
