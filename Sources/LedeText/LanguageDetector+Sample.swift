@@ -10,45 +10,49 @@ extension LanguageDetector {
     static func countLetters(
         in sample: UnsafeBufferPointer<UInt8>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
     ) -> (weights: SIMD16<Int32>, letterScore: Int32) {
-        var weights = SIMD16<Int32>()
         var letterScore: Int32 = 0
-        guard let base = sample.baseAddress else { return (weights, 0) }
+        guard let base = sample.baseAddress else { return (SIMD16(), 0) }
         let raw = UnsafeRawPointer(base)
         let count = sample.count
         var hasASCIILetter = false
-        var index = 0
-        while index < count {
-            if index + ByteChunk.width <= count {
-                let chunk = ByteChunk(raw, at: index)
-                if ByteChunk.isEmpty(chunk.lanes(in: 0x80...0xFF)) {
-                    if !hasASCIILetter { hasASCIILetter = !ByteChunk.isEmpty(chunk.lanes(in: 0x61...0x7A, ignoring: 0x20)) }
-                    index += ByteChunk.width
-                    continue
+        // Counted in stack storage, not in a SIMD vector indexed at run time.
+        var weights = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 16) { counts in
+            counts.initialize(repeating: 0)
+            var index = 0
+            while index < count {
+                if index + ByteChunk.width <= count {
+                    let chunk = ByteChunk(raw, at: index)
+                    if ByteChunk.isEmpty(chunk.lanes(in: 0x80...0xFF)) {
+                        if !hasASCIILetter { hasASCIILetter = !ByteChunk.isEmpty(chunk.lanes(in: 0x61...0x7A, ignoring: 0x20)) }
+                        index += ByteChunk.width
+                        continue
+                    }
+                }
+                // Byte by byte to the end of the chunk (a scalar may end past it).
+                let stop = min(index + ByteChunk.width, count)
+                while index < stop {
+                    let byte = sample[index]
+                    if byte < 0x80 {
+                        if (byte | 0x20) &- 0x61 < 26 { hasASCIILetter = true }
+                        index += 1
+                        continue
+                    }
+                    let (scalar, length) = UTF8Text(sample).decodedScalar(at: index)
+                    index += length
+                    guard let script = Script(of: scalar) else { continue }
+                    counts[script.ordinal] &+= script.isUnspaced || script == .Hangul ? 3 : 1
+                    guard scalar.value < UInt32(tables.letterIndex.count), tables.letterIndex[Int(scalar.value)] != 0 else { continue }
+                    var owners = tables.letterOwners[Int(tables.letterIndex[Int(scalar.value)]) - 1]
+                    // A letter of one language only (`ђ`, `ß`, `ơ`) says more than one several share.
+                    let weight: Int32 = owners.nonzeroBitCount == 1 ? 8 : 1
+                    letterScore &+= weight
+                    while owners != 0 {
+                        scores[owners.trailingZeroBitCount] &+= weight
+                        owners &= owners - 1
+                    }
                 }
             }
-            // Byte by byte to the end of the chunk (a scalar may end past it).
-            let stop = min(index + ByteChunk.width, count)
-            while index < stop {
-                let byte = sample[index]
-                if byte < 0x80 {
-                    if (byte | 0x20) &- 0x61 < 26 { hasASCIILetter = true }
-                    index += 1
-                    continue
-                }
-                let (scalar, length) = UTF8Text(sample).decodedScalar(at: index)
-                index += length
-                guard let script = Script(of: scalar) else { continue }
-                weights[script.ordinal] &+= script.isUnspaced || script == .Hangul ? 3 : 1
-                guard scalar.value < UInt32(tables.letterIndex.count), tables.letterIndex[Int(scalar.value)] != 0 else { continue }
-                var owners = tables.letterOwners[Int(tables.letterIndex[Int(scalar.value)]) - 1]
-                // A letter of one language only (`ђ`, `ß`, `ơ`) says more than one several share.
-                let weight: Int32 = owners.nonzeroBitCount == 1 ? 8 : 1
-                letterScore &+= weight
-                while owners != 0 {
-                    scores[owners.trailingZeroBitCount] &+= weight
-                    owners &= owners - 1
-                }
-            }
+            return SIMD16(counts)
         }
         if hasASCIILetter {
             var others = weights

@@ -103,3 +103,33 @@ struct LanguageTests {
         #expect(TermTokenizer(mode: .spaced).terms(in: "香港政府 iPhone") == ["香港政府", "iphone"])
     }
 }
+
+struct ScriptTests {
+    /// The ranges of each script as one list (the reference the banded lookup must agree with).
+    static func reference(_ value: UInt32) -> Script? {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF: .Latin
+        case 0x370...0x3FF, 0x1F00...0x1FFF: .Greek
+        case 0x400...0x52F: .Cyrillic
+        case 0x531...0x58F: .Armenian
+        case 0x591...0x5F4: .Hebrew
+        case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: .Arabic
+        case 0x900...0x97F: .Devanagari
+        case 0xB80...0xBFF: .Tamil
+        case 0xE00...0xE7F: .Thai
+        case 0x1100...0x11FF, 0x3130...0x318F, 0xAC00...0xD7AF: .Hangul
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9D: .Kana
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF: .Han
+        default: nil
+        }
+    }
+
+    @Test func everyScalarGetsTheScriptOfItsRange() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if Script(of: scalar) != Self.reference(value) { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+}
