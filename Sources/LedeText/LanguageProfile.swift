@@ -14,6 +14,11 @@ public struct LanguageProfile: Sendable, Hashable {
         /// Like ``characters``, but each unspaced character is a term of its own (the
         /// alternative measured against character pairs: see `Eval/languages/README.md`).
         case unigrams
+        /// Like ``characters``, but each unspaced run is cut into dictionary words by ICU's word
+        /// break iterator, each word a term.
+        case dictionary
+        /// ICU's dictionary words, each cut into its overlapping character pairs.
+        case dictionaryPairs = "dictionary-pairs"
 
         /// Whether the mode cuts unspaced scripts into characters.
         public var isCharacterBased: Bool { self != .spaced }

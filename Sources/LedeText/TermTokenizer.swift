@@ -34,14 +34,29 @@ public struct TermTokenizer: Sendable {
         case .spaced:
             tokenizer.forEachTokenUTF8(in: text, body)
         case .characters:
-            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: true, body) }
+            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: true, words: nil, body) }
         case .unigrams:
-            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: false, body) }
+            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: false, words: nil, body) }
+        case .dictionary, .dictionaryPairs:
+            // One ICU iterator per call, made at the first unspaced run.
+            var breaker: DictionaryWordBreaker?
+            var made = false
+            tokenizer.forEachTokenUTF8(in: text) { token in
+                Self.splitUnspaced(token, pairs: mode == .dictionaryPairs, words: {
+                    if !made { breaker = DictionaryWordBreaker(); made = true }
+                    return breaker
+                }, body)
+            }
         }
     }
 
-    /// Splits one token into words and character pairs.
-    private static func splitUnspaced(_ token: UnsafeBufferPointer<UInt8>, pairs: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Splits one token into words and character pairs (or single characters without
+    /// `pairs`); with `words`, unspaced runs are first cut into ICU's dictionary words, and
+    /// pairs (when asked for) do not cross them. Without an ICU breaker, runs give pairs.
+    private static func splitUnspaced(
+        _ token: UnsafeBufferPointer<UInt8>, pairs: Bool, words: (() -> DictionaryWordBreaker?)?,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         // Fast path: ASCII tokens have no unspaced characters.
         if !token.contains(where: { $0 >= 0x80 }) {
             body(token)
@@ -59,7 +74,15 @@ public struct TermTokenizer: Sendable {
         while run < starts.count - 1 {
             var end = run + 1
             while end < starts.count - 1 && starts[end].unspaced == starts[run].unspaced { end += 1 }
-            if starts[run].unspaced && end - run > 1 {
+            if starts[run].unspaced, end - run > 1, let breaker = words?() {
+                let runStart = starts[run].offset
+                let text = UnsafeBufferPointer(rebasing: token[runStart..<starts[end].offset])
+                let cut = breaker.forEachWord(in: text) { word in
+                    let piece = UnsafeBufferPointer(rebasing: text[word])
+                    if pairs { splitUnspaced(piece, pairs: true, words: nil, body) } else { body(piece) }
+                }
+                if !cut { splitUnspaced(text, pairs: true, words: nil, body) }
+            } else if starts[run].unspaced && end - run > 1 {
                 let width = pairs ? 2 : 1
                 for first in run...(end - width) {
                     body(UnsafeBufferPointer(rebasing: token[starts[first].offset..<starts[first + width].offset]))
