@@ -9,11 +9,12 @@
 #
 # For each row, the zh row of Sources/LedeText/Resources/Languages/languages.tsv is set to the
 # mode and value, `lede` is rebuilt (the table is compiled into the library) and `lede eval` runs
-# default, lexrank and textrank, keeping their summaries and time per article. The table is
-# restored (and lede rebuilt) at the end. Then one `lede eval` scores every row's summaries side by
-# side, with p-values against the default with character pairs (the first row), and prints the
-# table; `lede-benchmark terms` times the tokenizer alone in each mode, in one process, on LCSTS
-# and on the Japanese and Thai fixture sentences (there are no Japanese or Thai summaries).
+# default, lexrank and textrank, keeping their summaries (and the row's lede-benchmark binary).
+# The table is restored (and lede rebuilt) at the end. Then one `lede eval` scores every row's
+# summaries side by side, with p-values against the first row's default; `lede-benchmark
+# summarize` times the whole summarizer of each row, rows alternating on the same machine; and
+# `lede-benchmark terms` times the tokenizer alone in each mode, in one process, on LCSTS and on
+# the Japanese and Thai fixture sentences (there are no Japanese or Thai summaries).
 #
 # Writes Eval/results/word-modes-zh.md; summaries go to Eval/work/word-modes/ (git-ignored).
 # Datasets: $LEDE_DATASETS (default ../shared/datasets beside the checkout).
@@ -39,33 +40,29 @@ restore() {
 trap restore EXIT
 
 predictions=()
-timing="{\"peers\": {"
 for row in "${rows[@]}"; do
     mode=${row%%:*} terms=${row##*:}
     # The zh row: code name scripts stemmer words stopwords letters termsPerWord.
     awk -F'\t' -v OFS='\t' -v mode="$mode" -v terms="$terms" '$1 == "zh" { $5 = mode; $8 = terms } { print }' \
         "$work/languages.tsv.orig" > "$table"
     swift build -c release --product lede >/dev/null
+    swift build -c release --product lede-benchmark >/dev/null
     out=$work/$mode-$terms
     mkdir -p "$out"
+    # The binary carries its language table: kept to time the rows side by side below.
+    cp .build/release/lede-benchmark "$out/lede-benchmark"
     .build/release/lede eval "$lcsts" --sentences 1 --systems "$(IFS=,; echo "${systems[*]}")" --baseline none \
         --outputs "$out" --save-report "$out/report.json" > "$out/report.md"
     for system in "${systems[@]}"; do
         name=$system/$mode/$terms
         predictions+=("$name=$out/$system.jsonl")
-        seconds=$(Eval/.venv/bin/python -c 'import json, sys
-report = json.load(open(sys.argv[1]))
-print(next(s["secondsPerArticle"] for s in report["systems"] if s["name"] == sys.argv[2]))' "$out/report.json" "$system")
-        timing+="\"$name\": {\"mean_seconds_per_article\": $seconds}, "
     done
 done
-timing="${timing%, }}}"
-echo "$timing" > "$work/timing.json"
 
 trap - EXIT
 restore
 .build/release/lede eval "$lcsts" --sentences 1 --systems lead-1 --label multilingual/zh_lcsts.jsonl.gz \
-    --predictions "${predictions[@]}" --timing "$work/timing.json" --baseline "default/${rows[0]//:/\/}" \
+    --predictions "${predictions[@]}" --baseline "default/${rows[0]//:/\/}" \
     > Eval/results/word-modes-zh.md
 
 # The tokenizer alone, every mode in one process.
@@ -88,6 +85,29 @@ for path, code in zip(sys.argv[1:], ["ja", "th"]):
         out.write(json.dumps({"id": code, "article": "\n".join(lines), "references": [["-"]]}, ensure_ascii=False) + "\n")
 EOF
 {
+    # The whole summarizer per row (its lede-benchmark binary), rows alternating, 3 rounds; best time.
+    echo
+    echo "lede-benchmark summarize, LCSTS (1 sentence, one thread; best of 3 rounds of 5 passes, rows alternating):"
+    echo
+    echo "| row | algorithm | ms/article | ratio to ${rows[0]} |"
+    echo "| --- | --- | --- | --- |"
+    for algorithm in "${systems[@]}"; do
+        declare -A best=()
+        for round in 1 2 3; do
+            for row in "${rows[@]}"; do
+                seconds=$("$work/${row/:/-}/lede-benchmark" summarize "$lcsts" --language zh --sentences 1 --passes 5 \
+                    --algorithm "$algorithm" | awk '/seconds per article/ { print $NF }')
+                if [[ -z ${best[$row]:-} ]] || awk -v a="$seconds" -v b="${best[$row]}" 'BEGIN { exit !(a < b) }'; then
+                    best[$row]=$seconds
+                fi
+            done
+        done
+        for row in "${rows[@]}"; do
+            awk -v row="$row" -v algorithm="$algorithm" -v s="${best[$row]}" -v r="${best[${rows[0]}]}" \
+                'BEGIN { printf "| %s | %s | %.3f | %.2f |\n", row, algorithm, s * 1000, s / r }'
+        done
+        unset best
+    done
     echo
     echo "lede-benchmark terms, LCSTS:"
     .build/release/lede-benchmark terms "$lcsts" --language zh --passes 10
