@@ -44,11 +44,12 @@ var package = Package(
             providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
         ),
 
-        // ICU's dictionary word break iterator (the `dictionary` word modes of Chinese, Japanese
+        // ICU's dictionary word break iterator (the `dictionary` word mode of Chinese, Japanese
         // and Thai), behind a few C functions: a C target rather than a system library, because
         // ICU's headers cannot be imported into Swift beside Foundation's private copy of ICU
-        // (include/lede_icu.h says why). Debian's `libicu-dev` (Scripts/install-deps).
-        .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc")]),
+        // (include/lede_icu.h says why). Debian's `libicu-dev` (Scripts/install-deps; libxml2-dev
+        // depends on it too). Linux only: elsewhere the mode falls back to character pairs.
+        .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc", .when(platforms: [.linux]))]),
 
         // Text primitives shared by the summarizer and the ROUGE toolkit (a product: `Language`
         // is part of the summarizer's and ROUGE's public API), with the language

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # How Chinese is cut into terms, measured on LCSTS (553 posts, 1 sentence, character ROUGE):
 # the word modes of languages.tsv (characters = overlapping character pairs, unigrams = single
-# characters, dictionary = ICU's dictionary words, dictionary-pairs = character pairs inside ICU's
-# words), each with a termsPerWord value (the summarizer's length prior, tuned in English words,
-# scales by it).
+# characters, dictionary = ICU's dictionary words), each with a termsPerWord value (the
+# summarizer's length prior, tuned in English words, scales by it).
 #
 #   Eval/languages/word-modes.sh [MODE:TERMS_PER_WORD ...]
 #
@@ -11,7 +10,7 @@
 # mode and value, `lede` is rebuilt (the table is compiled into the library) and `lede eval` runs
 # default, lexrank and textrank, keeping their summaries (and the row's lede-benchmark binary).
 # The table is restored (and lede rebuilt) at the end. Then one `lede eval` scores every row's
-# summaries side by side, with p-values against the first row's default; `lede-benchmark
+# summaries side by side, one table per algorithm with p-values against the first row; `lede-benchmark
 # summarize` times the whole summarizer of each row, rows alternating on the same machine; and
 # `lede-benchmark terms` times the tokenizer alone in each mode, in one process, on LCSTS and on
 # the Japanese and Thai fixture sentences (there are no Japanese or Thai summaries).
@@ -27,7 +26,7 @@ lcsts=$datasets/multilingual/zh_lcsts.jsonl.gz
 table=Sources/LedeText/Resources/Languages/languages.tsv
 work=Eval/work/word-modes
 rows=("$@")
-((${#rows[@]})) || rows=(characters:2 unigrams:2 dictionary:2 dictionary:1.5 dictionary-pairs:2)
+((${#rows[@]})) || rows=(characters:2 unigrams:2 dictionary:2)
 systems=(default lexrank textrank)
 
 Scripts/install-deps
@@ -61,9 +60,12 @@ done
 
 trap - EXIT
 restore
-.build/release/lede eval "$lcsts" --sentences 1 --systems lead-1 --label multilingual/zh_lcsts.jsonl.gz \
-    --predictions "${predictions[@]}" --baseline "default/${rows[0]//:/\/}" \
-    > Eval/results/word-modes-zh.md
+for system in "${systems[@]}"; do
+    mapfile -t chosen < <(printf '%s\n' "${predictions[@]}" | grep "^$system/")
+    .build/release/lede eval "$lcsts" --sentences 1 --systems lead-1 --label multilingual/zh_lcsts.jsonl.gz \
+        --predictions "${chosen[@]}" --baseline "$system/${rows[0]//:/\/}"
+    echo
+done > Eval/results/word-modes-zh.md
 
 # The tokenizer alone, every mode in one process.
 swift build -c release --product lede-benchmark >/dev/null

@@ -1,5 +1,8 @@
 #include "lede_icu.h"
 
+// ICU is linked on Linux (Package.swift); elsewhere there is no iterator and the dictionary word
+// mode falls back to character pairs.
+#if defined(__linux__)
 #if __has_include(<unicode/ubrk.h>)
 #include <unicode/ubrk.h>
 #else
@@ -44,3 +47,17 @@ int32_t lede_icu_word_breaker_next(void *breaker) {
 int lede_icu_word_breaker_is_word(void *breaker) {
     return ubrk_getRuleStatus((UBreakIterator *)breaker) >= UBRK_WORD_NONE_LIMIT;
 }
+
+#else
+
+void *lede_icu_word_breaker_open(void) { return NULL; }
+void *lede_icu_word_breaker_clone(const void *breaker) { (void)breaker; return NULL; }
+void lede_icu_word_breaker_close(void *breaker) { (void)breaker; }
+int lede_icu_word_breaker_set_text(void *breaker, const uint16_t *text, int32_t length) {
+    (void)breaker; (void)text; (void)length;
+    return -1;
+}
+int32_t lede_icu_word_breaker_next(void *breaker) { (void)breaker; return -1; }
+int lede_icu_word_breaker_is_word(void *breaker) { (void)breaker; return 0; }
+
+#endif

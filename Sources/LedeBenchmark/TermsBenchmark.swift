@@ -25,7 +25,7 @@ struct TermsBenchmark: ParsableCommand {
     var language = "zh"
 
     @Option(help: "Word modes, comma-separated; the first is the reference of the ratios.")
-    var modes = "characters,unigrams,dictionary,dictionary-pairs"
+    var modes = "characters,unigrams,dictionary"
 
     func run() throws {
         let language = try Language(code: self.language)

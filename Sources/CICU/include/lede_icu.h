@@ -2,8 +2,9 @@
 #define LEDE_ICU_H
 
 // ICU's dictionary-based word break iterator (ICU4C's common library, `libicuuc`), for the
-// `dictionary` word modes of Chinese, Japanese and Thai. On Debian and Ubuntu:
-// `apt-get install libicu-dev`.
+// `dictionary` word mode of Chinese, Japanese and Thai. On Debian and Ubuntu:
+// `apt-get install libicu-dev` (libxml2-dev depends on it already). Linked on Linux only: on other
+// platforms `lede_icu_word_breaker_open` returns NULL.
 //
 // ICU's headers stay in word_breaker.c: Foundation carries a private copy of ICU whose types
 // have the same names and different definitions, which Swift refuses to import side by side,
