@@ -209,20 +209,26 @@ package struct ContentScorer {
 
     /// The container whose prose outweighs the rest of its text the most: prose is the text of
     /// blocks with 25 characters or more of their own and few links; the rest is short text
-    /// and link text.
+    /// and link text (that of link lists, which the paragraphs leave out, counting less).
     package func densestContainer() -> Int? {
         var prose = Array(repeating: 0.0, count: tree.nodes.count)
+        // Link text of the link lists inside each node (the outermost lists, not the node itself).
+        var listedLinks = Array(repeating: 0.0, count: tree.nodes.count)
         for index in tree.nodes.indices.reversed() where !excluded[index] {
             if tree.nodes[index].kind == .block, ownLength[index] >= 25 {
                 let links = Double(ownLinkLength[index]) / Double(ownLength[index])
                 if links < 0.5 { prose[index] += Double(ownLength[index]) * (1 - links) }
             }
-            if tree.nodes[index].parent >= 0 { prose[Int(tree.nodes[index].parent)] += prose[index] }
+            let parent = Int(tree.nodes[index].parent)
+            if parent >= 0 {
+                prose[parent] += prose[index]
+                listedLinks[parent] += isLinkList(index) ? Double(linkLength[index]) : listedLinks[index]
+            }
         }
         var best: Int?
         var bestValue = 0.0
         for index in tree.nodes.indices where !excluded[index] && tree.nodes[index].kind == .block && prose[index] > 0 {
-            let links = Double(linkLength[index])
+            let links = Double(linkLength[index]) - (1 - ContentScorer.linkListWeight) * listedLinks[index]
             let other = max(0, Double(textLength[index]) - prose[index] - links)
             let value = prose[index] - links - ContentScorer.shortTextPenalty * other
             if value > bestValue { best = index; bestValue = value }
@@ -232,6 +238,11 @@ package struct ContentScorer {
 
     /// How much a character of short text (not prose, not a link) counts against a container.
     static let shortTextPenalty = 0.25
+
+    /// How much a character of link text inside a link list counts against a container, against
+    /// 1 for other links: the paragraphs leave such lists out (show notes, a list of sources),
+    /// so they cost the article they sit in little.
+    static let linkListWeight = 0.2
 
     /// The containers of the article's body: the densest container, or nothing.
     package func selectedRoots() -> [Int] {

@@ -1,0 +1,25 @@
+import Testing
+@testable import LedeHTML
+
+/// How the body's container is chosen on pages whose article is not only paragraphs.
+@Suite struct BodyFindingTests {
+    /// A box of other prose beside the article, and a timetable of short lines below both.
+    static let box = """
+        <div class="box"><p>Tilma Bay's ferry runs twice a day in winter, from the north quay at eight in the morning and at four.</p>
+        <p>Tickets are sold on board; children under twelve and cyclists with their bicycles travel free all year.</p>
+        <p>In summer a third crossing leaves at noon, and the evening boat waits for the last train from the city on Fridays and Saturdays.</p>
+        <p>Dogs travel free.</p></div>
+        """
+    static let timetable = "<ul>" + String(repeating: (0..<24).map { "<li>Ferry \($0):15 north quay</li>" }.joined(), count: 3) + "</ul>"
+
+    @Test func linkListInsideTheArticleCostsItLittle() {
+        // A list of sources below the article: the paragraphs leave it out, so its links do not
+        // make the box beside the article look like the better container.
+        let sources = (1...10).map { "<li><a href=\"/sources/\($0)\">Harbour board minutes \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><main><article>\(TestPages.bodyHTML)<ul>\(sources)</ul></article></main>
+            \(BodyFindingTests.box)\(BodyFindingTests.timetable)</body></html>
+            """
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+    }
+}
