@@ -244,6 +244,18 @@ package struct ContentScorer {
     /// so they cost the article they sit in little.
     static let linkListWeight = 0.2
 
+    /// The element the page names as the article's body (`itemprop=articleBody`, `entry-content`,
+    /// `article-body`...) that holds the most text, when one is not chrome.
+    package func namedBody() -> Int? {
+        var best: Int?
+        for index in tree.nodes.indices where !excluded[index] && tree.nodes[index].kind == .block {
+            guard tree.nodes[index].itemprop == "articlebody"
+                || (!tree.nodes[index].classAndID.isEmpty && BoilerplateNames.protectedNames.occurs(in: tree.nodes[index].classAndID)) else { continue }
+            if best == nil || textLength[index] > textLength[best!] { best = index }
+        }
+        return best
+    }
+
     /// The containers of the article's body: the densest container, or nothing.
     package func selectedRoots() -> [Int] {
         densestContainer().map { [$0] } ?? []

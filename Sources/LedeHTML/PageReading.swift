@@ -24,6 +24,14 @@ struct PageReading {
                 (scorer, roots, found) = (plain, plainRoots, plainFound)
             }
         }
+        // The element the page names as the article's body wins when it gives a fifth more text
+        // (a body of short lines: captions of a gallery, results, lyrics; a box of prose beside it).
+        if let named = scorer.namedBody(), !roots.contains(where: { $0 <= named && named < Int(tree.nodes[$0].end) }) {
+            let namedFound = scorer.paragraphs(of: [named])
+            if PageReading.length(of: namedFound) * 5 > PageReading.length(of: found) * 6 {
+                (roots, found) = ([named], namedFound)
+            }
+        }
         (self.scorer, self.roots, self.found) = (scorer, roots, found)
     }
 

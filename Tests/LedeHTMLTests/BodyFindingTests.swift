@@ -22,4 +22,20 @@ import Testing
             """
         #expect(WebArticle(html: html).body == TestPages.paragraphs)
     }
+
+    @Test func namedBodyOfShortLinesWinsOverABoxOfProse() {
+        // A gallery's captions: short lines, none of them prose, in the element named as the body.
+        let items = ["Camera: Pentax Z-1.", "Film: Fuji X-TRA 400.", "Lens: 28 mm, f/2.8.", "Place: the north quay.",
+                     "Time: six in the morning.", "Weather: fog, then sun."]
+        let captions = items.enumerated().map { "<h3>Picture \($0.offset + 1)</h3><p>\($0.element)</p>" }.joined()
+        let html = """
+            <html><body><main><div class="entry-content"><p>Photographs of the flood gates at dawn.</p>\(captions)</div></main>
+            <div class="box"><p>Tilma Bay's ferry runs twice a day in winter, from the north quay at eight in the morning and at four in the afternoon.</p></div>
+            </body></html>
+            """
+        let body = WebArticle(html: html).body
+        #expect(body.first == "Photographs of the flood gates at dawn.")
+        #expect(body.contains("Film: Fuji X-TRA 400.") && body.contains("Picture 6"))
+        #expect(!body.contains { $0.hasPrefix("Tilma Bay's ferry") })
+    }
 }
