@@ -63,6 +63,8 @@ enum BoilerplateNames {
         "articlebody", "article-body", "article_body", "entry-content", "post-content", "postcontent", "post-body",
         "postbody", "story-body", "storybody", "article-content", "articlecontent", "article__body", "article-text",
         "articletext", "entry-body", "blog-post", "main-content", "maincontent", "post-entry", "story-content",
+        "article__content", "article__text", "post__content", "post__body", "entry__content", "story__body",
+        "story__content", "article_content", "post_content", "entry_content",
     ]
 
     static let protectedNames = NameList(protectedSubstrings)

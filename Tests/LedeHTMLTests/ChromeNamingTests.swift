@@ -32,6 +32,18 @@ import Testing
         #expect(WebArticle(html: html).body == TestPages.paragraphs)
     }
 
+    @Test func bemNamedArticleContentMakesItsSidebarLayoutWrapperLayout() {
+        // `block__element` spellings of an article body (`c-article__content`) name it as well.
+        let html = """
+            <html><body><div class="o-row c-fixed-sidebar-layout--left"><article class="c-article">
+            <div class="c-article__content">\(TestPages.bodyHTML)</div></article></div>
+            <aside class="box"><p>Tilma Bay's ferry runs twice a day in winter, from the north quay at eight in the morning.</p></aside>
+            \(TestPages.footer)</body></html>
+            """
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+        #expect(!BoilerplateNames.isBoilerplate(classAndID: "sidebar post__content"))
+    }
+
     @Test func layoutNamesDescribeThePageNotTheElement() {
         #expect(BoilerplateNames.isBoilerplate(classAndID: "sidebar"))
         #expect(!BoilerplateNames.isBoilerplate(classAndID: "clearfix with-navigation main"))
