@@ -52,6 +52,9 @@ enum BoilerplateNames {
     /// Elements whose name alone marks chrome.
     static let tags: Set<String> = ["nav", "aside", "footer", "figcaption", "menu", "address", "time"]
 
+    /// Elements that are chrome inside a form: the names of its fields.
+    static let formTags: Set<String> = ["label", "fieldset", "legend"]
+
     /// ARIA roles of chrome.
     static let roles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",

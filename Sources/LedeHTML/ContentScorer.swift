@@ -65,7 +65,8 @@ package struct ContentScorer {
                 continue
             }
             if tree.nodes[index].isText || tree.nodes[index].name == "body" || tree.nodes[index].name == "html" || tree.nodes[index].itemprop == "articlebody" { continue }
-            if BoilerplateNames.tags.contains(tree.nodes[index].name) || (!tree.nodes[index].role.isEmpty && BoilerplateNames.roles.contains(tree.nodes[index].role)) {
+            if BoilerplateNames.tags.contains(tree.nodes[index].name) || (!tree.nodes[index].role.isEmpty && BoilerplateNames.roles.contains(tree.nodes[index].role))
+                || (BoilerplateNames.formTags.contains(tree.nodes[index].name) && insideForm(index)) {
                 excluded[index] = !(textLength[index] > 1000 && textLength[index] * 2 > total)
                 continue
             }
@@ -97,6 +98,16 @@ package struct ContentScorer {
                 excluded[index] = true
             }
         }
+    }
+
+    /// Whether an element is inside a `<form>`.
+    private func insideForm(_ index: Int) -> Bool {
+        var ancestor = Int(tree.nodes[index].parent)
+        while ancestor >= 0 {
+            if tree.nodes[ancestor].name == "form" { return true }
+            ancestor = Int(tree.nodes[ancestor].parent)
+        }
+        return false
     }
 
     /// Whether each element holds, below it, the page's main element or article body: `<main>`,

@@ -44,6 +44,17 @@ import Testing
         #expect(!BoilerplateNames.isBoilerplate(classAndID: "sidebar post__content"))
     }
 
+    @Test func labelsOfAFormBelowTheArticleAreNotText() {
+        let form = """
+            <form action="/comment"><fieldset><legend>Leave a comment</legend><label for="n">Your name</label><input id="n">
+            <label for="m">Your e-mail address (it is never published)</label><input id="m"><textarea></textarea></fieldset></form>
+            """
+        #expect(WebArticle(html: TestPages.page(article: "<article>\(TestPages.bodyHTML)\(form)</article>")).body == TestPages.paragraphs)
+        // Outside a form a label is text (a recipe's ingredients to tick off).
+        let list = "<ul><li><label>500 g of flour for the dough.</label></li><li><label>250 ml of milk, warmed.</label></li></ul>"
+        #expect(WebArticle(html: TestPages.page(article: "<article>\(TestPages.bodyHTML)\(list)</article>")).body.contains("250 ml of milk, warmed."))
+    }
+
     @Test func layoutNamesDescribeThePageNotTheElement() {
         #expect(BoilerplateNames.isBoilerplate(classAndID: "sidebar"))
         #expect(!BoilerplateNames.isBoilerplate(classAndID: "clearfix with-navigation main"))
