@@ -91,6 +91,7 @@ enum BoilerplateNames {
         "postmetadata", "postinfo", "entrymeta", "info", "sidebar", "sidenav", "subnav", "topnav", "rail",
         "categories", "links", "linklist", "follow", "reactions", "reaktionen",
         "kommentare", "comments", "commentlist", "discussion", "respond", "reply", "trackback", "pingback",
+        "legend",
     ]
 
     /// Parts of names that mark chrome, compound ones included (`sharebar`, `related-posts`).
@@ -106,5 +107,6 @@ enum BoilerplateNames {
         "jump", "login", "logout", "rss", "feedback", "caption", "credit", "copyright", "legende",
         "bildunterschrift", "infobox", "meldung", "adslot", "ad-slot", "adcontainer", "ad-container", "adbox",
         "ad-box", "dfp", "googlead", "commercial", "partner", "affiliate", "nocontent", "noindex",
+        "disclosure", "donat", "notice",
     ]
 }

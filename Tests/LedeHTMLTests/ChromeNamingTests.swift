@@ -55,6 +55,18 @@ import Testing
         #expect(WebArticle(html: TestPages.page(article: "<article>\(TestPages.bodyHTML)\(list)</article>")).body.contains("250 ml of milk, warmed."))
     }
 
+    @Test func legendsDonationBoxesNoticesAndDisclosuresAreChrome() {
+        let boxes = """
+            <div class="picture"><div class="legend">The east arm of the gates, seen from the quay on a grey morning in May.</div></div>
+            <div class="donation-box"><p>We rely on your support to keep local news free for everyone in Tilma Bay.</p></div>
+            <div class="community-notice">This post is a reader's blog; it gives the opinion of its author, not of the newsroom.</div>
+            <div class="disclosure">This post contains references to products from our partners, who may pay us a fee.</div>
+            """
+        let paragraphs = TestPages.paragraphs.map { "<p>\($0)</p>" }
+        let html = TestPages.page(article: "<article>\(paragraphs[..<2].joined())\(boxes)\(paragraphs[2...].joined())</article>")
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+    }
+
     @Test func layoutNamesDescribeThePageNotTheElement() {
         #expect(BoilerplateNames.isBoilerplate(classAndID: "sidebar"))
         #expect(!BoilerplateNames.isBoilerplate(classAndID: "clearfix with-navigation main"))
