@@ -219,14 +219,14 @@ package struct ContentScorer {
     ]
 
     /// The container whose prose outweighs the rest of its text the most: prose is the text of
-    /// blocks with 25 characters or more of their own and few links; the rest is short text
+    /// blocks with `minimumProse` characters or more of their own and few links; the rest is short text
     /// and link text (that of link lists, which the paragraphs leave out, counting less).
-    package func densestContainer() -> Int? {
+    package func densestContainer(minimumProse: Int) -> Int? {
         var prose = Array(repeating: 0.0, count: tree.nodes.count)
         // Link text of the link lists inside each node (the outermost lists, not the node itself).
         var listedLinks = Array(repeating: 0.0, count: tree.nodes.count)
         for index in tree.nodes.indices.reversed() where !excluded[index] {
-            if tree.nodes[index].kind == .block, ownLength[index] >= 25 {
+            if tree.nodes[index].kind == .block, ownLength[index] >= minimumProse {
                 let links = Double(ownLinkLength[index]) / Double(ownLength[index])
                 if links < 0.5 { prose[index] += Double(ownLength[index]) * (1 - links) }
             }
@@ -267,9 +267,11 @@ package struct ContentScorer {
         return best
     }
 
-    /// The containers of the article's body: the densest container, or nothing.
+    /// The containers of the article's body: the densest container, or nothing. Blocks of 40
+    /// characters or more are prose (a line of 25 is a stall of a market, a label, a teaser's
+    /// line); a page without any reads blocks of 25 or more.
     package func selectedRoots() -> [Int] {
-        densestContainer().map { [$0] } ?? []
+        (densestContainer(minimumProse: 40) ?? densestContainer(minimumProse: 25)).map { [$0] } ?? []
     }
 
     /// Whether a container inside the article is a list of links or other chrome to drop.

@@ -38,4 +38,13 @@ import Testing
         #expect(body.contains("Film: Fuji X-TRA 400.") && body.contains("Picture 6"))
         #expect(!body.contains { $0.hasPrefix("Tilma Bay's ferry") })
     }
+
+    @Test func manyShortLinesDoNotOutweighTheArticle() {
+        // Twenty lines of 30 characters each: a list, not prose.
+        let stalls = (1...20).map { "<p>Stall \($0): smoked fish and fresh bread.</p>" }.joined()
+        let html = "<html><body><main><article>\(TestPages.bodyHTML)</article></main><div class=\"market\">\(stalls)</div></body></html>"
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+        // A page whose only text is one short sentence still has it as its body.
+        #expect(WebArticle(html: "<html><body><div><p>The ferry is cancelled today.</p></div></body></html>").body == ["The ferry is cancelled today."])
+    }
 }
