@@ -284,6 +284,8 @@ package struct ContentScorer {
         default:
             if commas[index] >= 10 { return false }
             let weight = classWeight(index)
+            // A small box (a teaser, a "more on this" box) is links already when a quarter of it is.
+            if weight < 25, textLength[index] < 300 { return density > 0.25 }
             return (weight < 25 && density > 0.33) || (weight >= 25 && density > 0.6)
         }
     }

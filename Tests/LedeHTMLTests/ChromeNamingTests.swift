@@ -67,6 +67,16 @@ import Testing
         #expect(WebArticle(html: html).body == TestPages.paragraphs)
     }
 
+    @Test func smallBoxOfALinkAndItsTeaserIsLeftOut() {
+        let box = """
+            <div class="box"><p>Read also: <a href="/marsh">Flood gates open in Marsh Harbour</a>. The neighbouring town tested
+            its own gates last year, in a storm.</p></div>
+            """
+        let paragraphs = TestPages.paragraphs.map { "<p>\($0)</p>" }
+        let html = TestPages.page(article: "<article>\(paragraphs[..<2].joined())\(box)\(paragraphs[2...].joined())</article>")
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+    }
+
     @Test func layoutNamesDescribeThePageNotTheElement() {
         #expect(BoilerplateNames.isBoilerplate(classAndID: "sidebar"))
         #expect(!BoilerplateNames.isBoilerplate(classAndID: "clearfix with-navigation main"))
