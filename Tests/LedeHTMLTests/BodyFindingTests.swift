@@ -47,4 +47,13 @@ import Testing
         // A page whose only text is one short sentence still has it as its body.
         #expect(WebArticle(html: "<html><body><div><p>The ferry is cancelled today.</p></div></body></html>").body == ["The ferry is cancelled today."])
     }
+
+    @Test func namedBodyInsideTheContainerFoundLeavesTheRestOut() {
+        // A gallery's caption and counter beside the body, in the same wrapper.
+        let html = """
+            <html><body><div class="wrapper"><div class="gallery"><div class="title">The east arm of the gates, seen from the quay at dawn</div>
+            <div>1/3</div></div><div itemprop="articleBody">\(TestPages.bodyHTML)</div></div></body></html>
+            """
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+    }
 }
