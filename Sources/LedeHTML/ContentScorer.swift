@@ -1,5 +1,5 @@
 /// Finds the article's body in a ``PageTree``: chrome is set aside by name, tag and role; the
-/// container whose prose (blocks of 25 characters or more with few links) most outweighs its
+/// container whose prose (blocks of 40 characters or more with few links) most outweighs its
 /// link text and short text is the body; link lists inside it are dropped.
 package struct ContentScorer {
     package let tree: PageTree
