@@ -23,6 +23,19 @@ public struct Article: Sendable, Hashable {
         self.boilerplate = boilerplate
     }
 
+    /// Creates an article from a web page's parts as an extractor found them: the body's
+    /// subheadings (lines of at most 12 words without sentence-final punctuation) are set aside
+    /// as ``init(parsing:)`` sets them aside in text, so that a page and its text give the same
+    /// summary. A body without a line of prose is kept whole.
+    ///
+    /// - Complexity: O(*n*) in the length of the body.
+    public init(title: String?, abstract: String?, body: [String]) {
+        self.init(title: title, abstract: abstract, paragraphs: body)
+        guard body.contains(where: ArticleParser.isProse) else { return }
+        paragraphs = body.filter { !ArticleParser.isSubheading($0) }
+        boilerplate = body.filter(ArticleParser.isSubheading)
+    }
+
     /// The body's sentences, as the summarizer splits them (every summary is drawn from these).
     public var sentences: [String] {
         sentences(language: .english)

@@ -164,7 +164,7 @@ struct ArticleParser: Sendable {
         return words >= 25 || (words >= 6 && PageChrome.endsSentence(line[...]))
     }
 
-    private static func isSubheading(_ line: String) -> Bool {
+    static func isSubheading(_ line: String) -> Bool {
         !PageChrome.endsSentence(line[...]) && wordCount(line, limit: 13) <= 12 && !isListItem(line)
             && !(line.last.map { ",;:".contains($0) } ?? false)
     }

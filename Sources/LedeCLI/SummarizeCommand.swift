@@ -84,7 +84,7 @@ struct SummarizeCommand: ParsableCommand {
                     return false
                 }
                 let result = document.page.map {
-                    summarizer.summarize(Article(title: $0.title, abstract: $0.abstract, paragraphs: $0.body))
+                    summarizer.summarize(Article(title: $0.title, abstract: $0.abstract, body: $0.body))
                 } ?? summarizer.summarize(document.text)
                 if result.candidates.isEmpty {
                     StandardError.warn("\(document.name): no body sentences found")

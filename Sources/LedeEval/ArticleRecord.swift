@@ -44,6 +44,6 @@ public struct ArticleRecord: Sendable, Hashable {
     /// The record as the summarizer takes it: a web page's parts as found, a text parsed.
     public var parsedArticle: Article {
         guard isWebPage else { return Article(parsing: article) }
-        return Article(title: title, abstract: abstract, paragraphs: article.components(separatedBy: "\n\n").filter { !$0.isEmpty })
+        return Article(title: title, abstract: abstract, body: article.components(separatedBy: "\n\n").filter { !$0.isEmpty })
     }
 }

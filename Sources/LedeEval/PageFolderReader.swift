@@ -33,7 +33,7 @@ public final class PageFolderReader: ArticleSource {
             let isWebPage = !file.hasSuffix(".txt")
             if isWebPage {
                 let page = ArticleExtractor().extract(try FileListing.bytes(of: file))
-                article = Article(title: page.title, abstract: page.abstract, paragraphs: page.body)
+                article = Article(title: page.title, abstract: page.abstract, body: page.body)
             } else {
                 article = Article(parsing: try FileListing.text(of: file))
             }

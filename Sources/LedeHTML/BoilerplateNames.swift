@@ -99,7 +99,7 @@ enum BoilerplateNames {
         "comment", "share", "sharing", "social", "related", "sidebar", "footer", "breadcrumb", "cookie",
         "consent", "newsletter", "subscri", "abonn", "advert", "sponsor", "promo", "popup", "modal",
         "navbar", "navigation", "menu", "pagination", "paging", "disqus", "outbrain",
-        "taboola", "recommend", "empfehl", "signup", "addthis", "shariff", "socialbar", "slideshow", "carousel", "byline",
+        "taboola", "recommend", "empfehl", "signup", "addthis", "shariff", "socialbar", "slideshow", "diaporama", "carousel", "byline",
         "authorbox", "author-bio", "bio-box", "postmeta", "entry-meta", "post-meta", "article-meta", "metadata",
         "dateline", "timestamp", "tagline", "taglist", "tag-list", "post-tags", "entry-tags",
         "entry-utility", "entry-footer", "post-footer", "article-footer", "mostread", "most-read", "popular",

@@ -118,12 +118,19 @@ extension ContentScorer {
     /// A short paragraph that is mostly a link ("Read more: ...").
     private func isLinkParagraph(_ paragraph: Paragraph) -> Bool {
         guard paragraph.node >= 0, paragraph.text.count < 150 else { return false }
-        var owner = paragraph.node
+        let owner = block(containing: paragraph.node)
+        guard owner >= 0, ownLength[owner] > 0 else { return false }
+        return Double(ownLinkLength[owner]) / Double(ownLength[owner]) > 0.5
+    }
+
+    /// The nearest block or heading that holds the node (the node itself when it is one); -1
+    /// for none.
+    func block(containing node: Int) -> Int {
+        var owner = node
         while owner >= 0, tree.nodes[owner].kind != .block && tree.nodes[owner].kind != .heading || tree.nodes[owner].isText {
             owner = Int(tree.nodes[owner].parent)
         }
-        guard owner >= 0, ownLength[owner] > 0 else { return false }
-        return Double(ownLinkLength[owner]) / Double(ownLength[owner]) > 0.5
+        return owner
     }
 
     /// Inline elements that browsers render apart from the text before them.

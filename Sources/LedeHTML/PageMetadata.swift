@@ -33,7 +33,7 @@ package struct PageMetadata: Sendable {
         let declared = [description] + ["og:description", "description", "twitter:description", "dc.description"].map { meta[$0] }
         descriptions = PageMetadata.unique(declared.flatMap { text -> [String?] in
             guard let text else { return [] }
-            let paragraphs = text.components(separatedBy: "\n\n").map { PageTree.collapsingWhitespace($0).trimmed }.filter { !$0.isEmpty }
+            let paragraphs = PageMetadata.paragraphs(text)
             return [PageTree.collapsingWhitespace(text).trimmed] + (paragraphs.count > 1 ? [paragraphs[0]] : [])
         })
         description = descriptions.first { !PageMetadata.isCut($0) } ?? descriptions.first
@@ -57,6 +57,25 @@ package struct PageMetadata: Sendable {
     static func unique(_ texts: [String?]) -> [String] {
         var seen = Set<String>()
         return texts.compactMap { $0 }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The paragraphs of a text: runs of lines between blank lines (lines of nothing but white
+    /// space, no-break spaces included: "lead\n \nbody"), white space collapsed.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    static func paragraphs(_ text: String) -> [String] {
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { paragraphs.append(PageTree.collapsingWhitespace(current.joined(separator: "\n")).trimmed) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(PageTree.collapsingWhitespace(current.joined(separator: "\n")).trimmed) }
+        return paragraphs.filter { !$0.isEmpty }
     }
 
     /// Whether a text ends with an ellipsis: cut to fit a teaser.

@@ -104,7 +104,7 @@ struct PageReading {
                 for end in start..<min(start + 3, paragraphs.count - 1) {
                     joined += PageReading.normalized(paragraphs[end].text)
                     if descriptions.contains(joined) {
-                        let end = PageReading.standfirstEnd(paragraphs, start: start, end: end)
+                        let end = blockEnd(paragraphs, start: start, end: PageReading.standfirstEnd(paragraphs, start: start, end: end))
                         let abstract = paragraphs[start...end].map(\.text).joined(separator: " ")
                         paragraphs.removeSubrange(start...end)
                         return abstract
@@ -139,6 +139,20 @@ struct PageReading {
     static func standfirstEnd(_ paragraphs: [Paragraph], start: Int, end: Int) -> Int {
         guard end > start, let cut = paragraphs[(start + 1)...end].firstIndex(where: \.endsAtLineBreak) else { return end }
         return cut - 1
+    }
+
+    /// Where a standfirst that is not bold ends: with its block. A description written as
+    /// paragraphs may break the lead block at a line break (`<p>lead<br><br>line</p><p>body`);
+    /// the block's one last line is standfirst too when body follows the block. A bold lead
+    /// marks its own extent.
+    private func blockEnd(_ paragraphs: [Paragraph], start: Int, end: Int) -> Int {
+        let next = end + 1
+        guard next + 1 < paragraphs.count, paragraphs[end].endsAtLineBreak, paragraphs[next].text.count <= 300,
+              !paragraphs[start...next].contains(where: { $0.isBold || $0.isHeading }) else { return end }
+        let block = scorer.block(containing: paragraphs[end].node)
+        guard block >= 0, scorer.block(containing: paragraphs[next].node) == block,
+              scorer.block(containing: paragraphs[next + 1].node) != block else { return end }
+        return next
     }
 
     static let standfirstNames = ["standfirst", "chapo", "chapeau", "article-lead", "article__lead", "lead-text",

@@ -25,23 +25,28 @@ public struct LanguageStemmer: Sendable {
     }
 
     /// The stem of `word` (lower-case).
+    ///
+    /// A word that its Snowball algorithm stems to nothing (Yiddish `גע`, a prefix alone)
+    /// stands for itself, so that every word keeps a term.
     public func stem(_ word: String) -> String {
         switch kind {
-        case .porter(let porter): porter.stem(word)
-        case .snowball(let snowball): snowball.stem(word)
-        case .none: word
+        case .porter(let porter): return porter.stem(word)
+        case .snowball(let snowball):
+            let stem = snowball.stem(word)
+            return stem.isEmpty ? word : stem
+        case .none: return word
         }
     }
 
     /// Stems a lower-case word given as UTF-8 bytes and passes the stem's bytes to `body`
-    /// (valid only during the call).
+    /// (valid only during the call); an empty Snowball stem passes the word, as ``stem(_:)``.
     @inline(__always)
     public func withStem<Result>(
         ofUTF8 word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
     ) rethrows -> Result {
         switch kind {
         case .porter(let porter): try porter.withStem(ofUTF8: word, body)
-        case .snowball(let snowball): try snowball.withStem(ofUTF8: word, body)
+        case .snowball(let snowball): try snowball.withStem(ofUTF8: word) { try body($0.isEmpty ? word : $0) }
         case .none: try body(word)
         }
     }

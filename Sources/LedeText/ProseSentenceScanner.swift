@@ -262,19 +262,26 @@ struct ProseSentenceScanner {
     }
 
     /// Whether terminal punctuation directly followed by a non-space byte at `end` ends a
-    /// sentence: scraped text such as `$10.9bn.For` or `said."Then`.
+    /// sentence: scraped text whose paragraphs were joined without a space, such as
+    /// `$10.9bn.For`, `said."Then`, `rénovation.Dans`, `kilogramme.S'ils`, `"non".Puis` or `2019.Le`.
     private func isBoundaryWithoutSpace(_ kind: TerminalKind, start: Int, end: Int, hasClosers: Bool) -> Bool {
-        guard ASCII.isUppercase(text[end]) else { return false }
+        let capital = text.uppercaseLetterLength(at: end)
+        guard capital > 0 else { return false }
         if kind == .ellipsis { return !startsCurrentSentence(start) }
         if hasClosers { return true }
-        // A lower-case word of two or more letters meets a capitalised word: `bn.For`.
-        guard end + 1 < text.count, ASCII.isLowercase(text[end + 1]),
-              start >= 2, ASCII.isLowercase(text[start - 1]), ASCII.isLetter(text[start - 2]),
-              let word = text.word(before: start, maximumLength: Self.maximumWordLength),
-              lexicon.abbreviationKind(of: text[word], standsAlone: text.isWordStart(word.lowerBound), caseless: isCaseless) == nil
-        else { return false }
+        // A word meets a capitalised word: a capital, then a lower-case letter or an apostrophe.
+        guard text.continuesCapitalizedWord(at: end + capital, capitalIsASCII: capital == 1) else { return false }
+        // Before the full stop, past closing quotes or brackets: a lower-case word of two or more
+        // letters (not an abbreviation), or a number of two or more characters.
+        let upper = text.closersStart(before: start)
+        guard text.endsLowercaseWord(at: upper) || text.endsNumber(at: upper) else { return false }
+        if upper == start, let word = text.word(before: start, maximumLength: Self.maximumWordLength),
+           lexicon.abbreviationKind(of: text[word], standsAlone: text.isWordStart(word.lowerBound), caseless: isCaseless) != nil {
+            return false
+        }
         // Dotted names such as `Halo.Bungie.Org` have a full stop before a letter elsewhere.
-        var index = word.lowerBound
+        var index = upper
+        while index > 0, upper - index < 4 * Self.maximumWordLength, text.whitespaceLength(endingAt: index) == 0 { index -= 1 }
         while index + 1 < text.count, index < end + Self.maximumWordLength, text.whitespaceLength(at: index) == 0 {
             if index != start && text[index] == ASCII.fullStop && ASCII.isLetter(text[index + 1]) { return false }
             index += 1

@@ -77,6 +77,23 @@ extension UTF8Text {
     /// longer than `maximumLength` bytes or continues a word outside ASCII (`Straße.`).
     @inline(__always)
     func word(before end: Int, maximumLength: Int) -> Range<Int>? {
+        let upper = closersStart(before: end)
+        var lower = upper
+        while lower > 0 {
+            let byte = bytes[lower &- 1]
+            guard ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == ASCII.fullStop || byte == UInt8(ascii: "'") else {
+                if byte >= 0x80 && isAlphabeticScalar(endingAt: lower) { return nil }
+                break
+            }
+            guard upper &- lower < maximumLength else { return nil }
+            lower &-= 1
+        }
+        while lower < upper, bytes[lower] == UInt8(ascii: "'") || bytes[lower] == ASCII.fullStop { lower &+= 1 }
+        return lower..<upper
+    }
+
+    /// Where the closing quotes and brackets that end right before `end` begin (`end` when none do).
+    func closersStart(before end: Int) -> Int {
         var upper = end
         while upper > 0 {
             let last = bytes[upper - 1]
@@ -90,18 +107,50 @@ extension UTF8Text {
                 upper = start
             }
         }
-        var lower = upper
-        while lower > 0 {
-            let byte = bytes[lower &- 1]
-            guard ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == ASCII.fullStop || byte == UInt8(ascii: "'") else {
-                if byte >= 0x80 && isAlphabeticScalar(endingAt: lower) { return nil }
-                break
-            }
-            guard upper &- lower < maximumLength else { return nil }
-            lower &-= 1
+        return upper
+    }
+
+    /// The length in bytes of the upper-case letter (of any script) at `index`, or 0.
+    func uppercaseLetterLength(at index: Int) -> Int {
+        guard index < count else { return 0 }
+        if bytes[index] < 0x80 { return ASCII.isUppercase(bytes[index]) ? 1 : 0 }
+        return wordStartOfScalar(at: index) == .uppercase ? scalarLength(at: index) : 0
+    }
+
+    /// Whether the text at `index` goes on with a lower-case letter (of any script) or with an
+    /// apostrophe and a letter (`S'ils`, `L’homme`): what follows the capital of a word. After a
+    /// capital beyond ASCII (`capitalIsASCII` false), white space too: a word of one letter
+    /// (`À Paris`); one ASCII capital is more often a name's part (`Zafi.D virus`, `Plan.B`).
+    func continuesCapitalizedWord(at index: Int, capitalIsASCII: Bool) -> Bool {
+        guard index < count else { return false }
+        if !capitalIsASCII && whitespaceLength(at: index) > 0 { return true }
+        let letter: Int
+        if bytes[index] == UInt8(ascii: "'") {
+            letter = index + 1
+        } else if bytes[index] >= 0x80, scalar(at: index) == "\u{2019}" {
+            letter = index + 3
+        } else {
+            return bytes[index] < 0x80 ? ASCII.isLowercase(bytes[index]) : wordStartOfScalar(at: index) == .lowercase
         }
-        while lower < upper, bytes[lower] == UInt8(ascii: "'") || bytes[lower] == ASCII.fullStop { lower &+= 1 }
-        return lower..<upper
+        guard letter < count else { return false }
+        return bytes[letter] < 0x80 ? ASCII.isLetter(bytes[letter]) : isAlphabeticScalar(endingAt: min(letter + scalarLength(at: letter), count))
+    }
+
+    /// Whether a lower-case letter (of any script) ends right before `end`, after another letter.
+    func endsLowercaseWord(at end: Int) -> Bool {
+        guard end >= 2 else { return false }
+        let last = scalarStart(before: end)
+        let isLowercase = bytes[last] < 0x80 ? ASCII.isLowercase(bytes[last]) : wordStartOfScalar(at: last) == .lowercase
+        guard isLowercase, last > 0 else { return false }
+        return bytes[last - 1] < 0x80 ? ASCII.isLetter(bytes[last - 1]) : isAlphabeticScalar(endingAt: last)
+    }
+
+    /// Whether a number of two or more characters ends right before `end`: a digit or `%` after
+    /// a digit or a letter (`2019`, `17h30`, `42%`).
+    func endsNumber(at end: Int) -> Bool {
+        guard end >= 2 else { return false }
+        let last = bytes[end - 1], previous = bytes[end - 2]
+        return (ASCII.isDigit(last) || last == UInt8(ascii: "%")) && (ASCII.isDigit(previous) || ASCII.isLetter(previous))
     }
 
     /// Whether a word starting at `index` stands alone: at the start of the text or after

@@ -113,6 +113,41 @@ import Testing
         #expect(article.body == [Self.second] + TestPages.paragraphs)
     }
 
+    @Test func plainStandfirstIsItsWholeBlock() {
+        // The description breaks the lead block at its line break; the block's last line is
+        // standfirst too, and the body begins with the next block.
+        let head = "<meta name=\"description\" content=\"\(Self.lead)\n\n\(Self.second) \(TestPages.paragraphs[0])\">"
+        let body = "<div><p>\(Self.lead)<br><br>\(Self.second)</p>\(TestPages.bodyHTML)</div>"
+        let article = WebArticle(html: TestPages.page(head: head, article: body))
+        #expect(article.abstract == "\(Self.lead) \(Self.second)")
+        #expect(article.body == TestPages.paragraphs)
+    }
+
+    @Test func plainStandfirstBlockThatGoesOnWithTheBodyKeepsItsBodyLines() {
+        // More than one line after the lead in its block: the lines are body.
+        let head = "<meta name=\"description\" content=\"\(Self.lead)\n\n\(Self.second)\">"
+        let body = "<div><p>\(Self.lead)<br><br>\(Self.second)<br><br>\(TestPages.paragraphs[0])</p>"
+            + TestPages.paragraphs.dropFirst().map { "<p>\($0)</p>" }.joined() + "</div>"
+        let article = WebArticle(html: TestPages.page(head: head, article: body))
+        #expect(article.abstract == Self.lead)
+        #expect(article.body == [Self.second] + TestPages.paragraphs)
+    }
+
+    @Test func boldLeadMarksTheStandfirstInsideItsBlock() {
+        // The description's paragraphs are separated by a line of white space; the bold part
+        // of the lead block is the standfirst, the line after it is body.
+        let head = "<meta name=\"description\" content=\"\(Self.lead)\n \u{A0}\n\(Self.second) \(TestPages.paragraphs[0])\">"
+        let body = "<div><p><strong>\(Self.lead)</strong><br><br>\(Self.second)</p>\(TestPages.bodyHTML)</div>"
+        let article = WebArticle(html: TestPages.page(head: head, article: body))
+        #expect(article.abstract == Self.lead)
+        #expect(article.body == [Self.second] + TestPages.paragraphs)
+    }
+
+    @Test func descriptionParagraphsAreSeparatedByBlankLines() {
+        #expect(PageMetadata.paragraphs("One.\n \nTwo\nlines.\r\n\u{A0}\r\nThree.") == ["One.", "Two lines.", "Three."])
+        #expect(PageMetadata.paragraphs(" \n\n ").isEmpty)
+    }
+
     @Test func boldStandfirstStopsAtALineOfTheBody() {
         let body = "<div><p><strong>\(Self.lead)</strong></p><p><strong>\(Self.second)</strong><br><br>\(TestPages.paragraphs[0])</p>"
             + TestPages.paragraphs.dropFirst().map { "<p>\($0)</p>" }.joined() + "</div>"

@@ -77,6 +77,17 @@ import Testing
         #expect(WebArticle(html: html).body == TestPages.paragraphs)
     }
 
+    @Test func slideshowCaptionsAboveTheArticleAreChrome() {
+        // A French slideshow ("diaporama") with its caption and counter, in the same container
+        // as the article.
+        let html = TestPages.page(article: """
+            <div class="inner"><div id="Diaporama"><div id="DiapoMainContainer"><div id="DescTitle">The new flood gates of Tilma Bay, closed for their first test on Monday morning</div>
+            <div id="DescIndex"><span>1</span>/4</div></div></div>
+            <article>\(TestPages.bodyHTML)</article></div>
+            """)
+        #expect(WebArticle(html: html).body == TestPages.paragraphs)
+    }
+
     @Test func layoutNamesDescribeThePageNotTheElement() {
         #expect(BoilerplateNames.isBoilerplate(classAndID: "sidebar"))
         #expect(!BoilerplateNames.isBoilerplate(classAndID: "clearfix with-navigation main"))

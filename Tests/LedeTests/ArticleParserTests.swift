@@ -115,6 +115,30 @@ import Lede
     }
 }
 
+/// A web page's extracted parts give the same body as the page's text would.
+@Suite struct WebPageArticleTests {
+    static let body = [
+        "The harbour town of Tilma Bay tested its new flood gates on Monday morning, closing both arms in under an hour.",
+        "A test ahead of the storms",
+        "The gates cost $210m and were paid for by the regional government and a bond sold to residents.",
+        "- a bond sold to residents",
+    ]
+
+    @Test func subheadingsOfTheBodyAreSetAsideAsInText() {
+        let article = Article(title: "Tilma Bay tests its gates", abstract: "The gates held.", body: Self.body)
+        #expect(article.title == "Tilma Bay tests its gates")
+        #expect(article.abstract == "The gates held.")
+        #expect(article.paragraphs == [Self.body[0], Self.body[2], Self.body[3]])
+        #expect(article.boilerplate == [Self.body[1]])
+        #expect(Article(parsing: Self.body.joined(separator: "\n\n")).paragraphs == article.paragraphs)
+    }
+
+    @Test func bodyWithoutProseIsKeptWhole() {
+        let lines = ["Tide tables for May", "High water at noon"]
+        #expect(Article(title: nil, abstract: nil, body: lines).paragraphs == lines)
+    }
+}
+
 @Suite struct DatelineTests {
     @Test(arguments: [
         ("(CNN)Share, and your gift will be multiplied.", "Share, and your gift will be multiplied."),
