@@ -3,7 +3,7 @@
 #   make test    run the whole test suite
 #   make docs    build the DocC documentation of the libraries (fails on any warning)
 #   make fuzz-smoke   run every libFuzzer harness briefly (Scripts/fuzz; Fuzz/README.md)
-# Both install the C libraries Lede needs (OpenBLAS, zlib, libstemmer, libxml2) first when they are missing.
+# Both install the C libraries Lede needs (OpenBLAS, zlib, libstemmer, libxml2, ICU) first when they are missing.
 
 SWIFT ?= swift
 DEMO_ARTICLE ?= Datasets/pages/001-marenhaven-storm-gates.txt

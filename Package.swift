@@ -44,6 +44,13 @@ var package = Package(
             providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]
         ),
 
+        // ICU's dictionary word break iterator (the `dictionary` word mode of Chinese, Japanese
+        // and Thai), behind a few C functions: a C target rather than a system library, because
+        // ICU's headers cannot be imported into Swift beside Foundation's private copy of ICU
+        // (include/lede_icu.h says why). Debian's `libicu-dev` (Scripts/install-deps; libxml2-dev
+        // depends on it too). Linux only: elsewhere the mode falls back to character pairs.
+        .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc", .when(platforms: [.linux]))]),
+
         // Text primitives shared by the summarizer and the ROUGE toolkit (a product: `Language`
         // is part of the summarizer's and ROUGE's public API), with the language
         // profiles (Resources/Languages: one table row and one stopword list per language) and
@@ -51,7 +58,7 @@ var package = Package(
         // compiled into the library so that a `lede` binary needs no bundle beside it.
         .target(
             name: "LedeText",
-            dependencies: ["CStemmer"],
+            dependencies: ["CStemmer", "CICU"],
             exclude: ["Resources/Languages/SOURCES.md", "Resources/Segmentation/README.md"],
             resources: [
                 .embedInCode("Resources/Languages/languages.tsv"),

@@ -8,6 +8,6 @@ import ArgumentParser
 struct LedeBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede-benchmark",
-        abstract: "Benchmarks of Lede's summarizer, sentence segmenter, similarity kernel and LSA's SVD.",
-        subcommands: [KernelCommand.self, SummarizeBenchmark.self, DetectBenchmark.self, SegmentBenchmark.self, SVDCommand.self, WindowCommand.self])
+        abstract: "Benchmarks of Lede's summarizer, sentence segmenter, term tokenizer, similarity kernel and LSA's SVD.",
+        subcommands: [KernelCommand.self, SummarizeBenchmark.self, DetectBenchmark.self, SegmentBenchmark.self, TermsBenchmark.self, SVDCommand.self, WindowCommand.self])
 }

@@ -52,6 +52,9 @@ enum BoilerplateNames {
     /// Elements whose name alone marks chrome.
     static let tags: Set<String> = ["nav", "aside", "footer", "figcaption", "menu", "address", "time"]
 
+    /// Elements that are chrome inside a form: the names of its fields.
+    static let formTags: Set<String> = ["label", "fieldset", "legend"]
+
     /// ARIA roles of chrome.
     static let roles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
@@ -63,6 +66,8 @@ enum BoilerplateNames {
         "articlebody", "article-body", "article_body", "entry-content", "post-content", "postcontent", "post-body",
         "postbody", "story-body", "storybody", "article-content", "articlecontent", "article__body", "article-text",
         "articletext", "entry-body", "blog-post", "main-content", "maincontent", "post-entry", "story-content",
+        "article__content", "article__text", "post__content", "post__body", "entry__content", "story__body",
+        "story__content", "article_content", "post_content", "entry_content",
     ]
 
     static let protectedNames = NameList(protectedSubstrings)
@@ -86,6 +91,7 @@ enum BoilerplateNames {
         "postmetadata", "postinfo", "entrymeta", "info", "sidebar", "sidenav", "subnav", "topnav", "rail",
         "categories", "links", "linklist", "follow", "reactions", "reaktionen",
         "kommentare", "comments", "commentlist", "discussion", "respond", "reply", "trackback", "pingback",
+        "legend",
     ]
 
     /// Parts of names that mark chrome, compound ones included (`sharebar`, `related-posts`).
@@ -101,5 +107,6 @@ enum BoilerplateNames {
         "jump", "login", "logout", "rss", "feedback", "caption", "credit", "copyright", "legende",
         "bildunterschrift", "infobox", "meldung", "adslot", "ad-slot", "adcontainer", "ad-container", "adbox",
         "ad-box", "dfp", "googlead", "commercial", "partner", "affiliate", "nocontent", "noindex",
+        "disclosure", "donat", "notice",
     ]
 }

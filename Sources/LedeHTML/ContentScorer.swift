@@ -1,5 +1,5 @@
 /// Finds the article's body in a ``PageTree``: chrome is set aside by name, tag and role; the
-/// container whose prose (blocks of 25 characters or more with few links) most outweighs its
+/// container whose prose (blocks of 40 characters or more with few links) most outweighs its
 /// link text and short text is the body; link lists inside it are dropped.
 package struct ContentScorer {
     package let tree: PageTree
@@ -65,7 +65,8 @@ package struct ContentScorer {
                 continue
             }
             if tree.nodes[index].isText || tree.nodes[index].name == "body" || tree.nodes[index].name == "html" || tree.nodes[index].itemprop == "articlebody" { continue }
-            if BoilerplateNames.tags.contains(tree.nodes[index].name) || (!tree.nodes[index].role.isEmpty && BoilerplateNames.roles.contains(tree.nodes[index].role)) {
+            if BoilerplateNames.tags.contains(tree.nodes[index].name) || (!tree.nodes[index].role.isEmpty && BoilerplateNames.roles.contains(tree.nodes[index].role))
+                || (BoilerplateNames.formTags.contains(tree.nodes[index].name) && insideForm(index)) {
                 excluded[index] = !(textLength[index] > 1000 && textLength[index] * 2 > total)
                 continue
             }
@@ -97,6 +98,16 @@ package struct ContentScorer {
                 excluded[index] = true
             }
         }
+    }
+
+    /// Whether an element is inside a `<form>`.
+    private func insideForm(_ index: Int) -> Bool {
+        var ancestor = Int(tree.nodes[index].parent)
+        while ancestor >= 0 {
+            if tree.nodes[ancestor].name == "form" { return true }
+            ancestor = Int(tree.nodes[ancestor].parent)
+        }
+        return false
     }
 
     /// Whether each element holds, below it, the page's main element or article body: `<main>`,
@@ -208,21 +219,27 @@ package struct ContentScorer {
     ]
 
     /// The container whose prose outweighs the rest of its text the most: prose is the text of
-    /// blocks with 25 characters or more of their own and few links; the rest is short text
-    /// and link text.
-    package func densestContainer() -> Int? {
+    /// blocks with `minimumProse` characters or more of their own and few links; the rest is short text
+    /// and link text (that of link lists, which the paragraphs leave out, counting less).
+    package func densestContainer(minimumProse: Int) -> Int? {
         var prose = Array(repeating: 0.0, count: tree.nodes.count)
+        // Link text of the link lists inside each node (the outermost lists, not the node itself).
+        var listedLinks = Array(repeating: 0.0, count: tree.nodes.count)
         for index in tree.nodes.indices.reversed() where !excluded[index] {
-            if tree.nodes[index].kind == .block, ownLength[index] >= 25 {
+            if tree.nodes[index].kind == .block, ownLength[index] >= minimumProse {
                 let links = Double(ownLinkLength[index]) / Double(ownLength[index])
                 if links < 0.5 { prose[index] += Double(ownLength[index]) * (1 - links) }
             }
-            if tree.nodes[index].parent >= 0 { prose[Int(tree.nodes[index].parent)] += prose[index] }
+            let parent = Int(tree.nodes[index].parent)
+            if parent >= 0 {
+                prose[parent] += prose[index]
+                listedLinks[parent] += isLinkList(index) ? Double(linkLength[index]) : listedLinks[index]
+            }
         }
         var best: Int?
         var bestValue = 0.0
         for index in tree.nodes.indices where !excluded[index] && tree.nodes[index].kind == .block && prose[index] > 0 {
-            let links = Double(linkLength[index])
+            let links = Double(linkLength[index]) - (1 - ContentScorer.linkListWeight) * listedLinks[index]
             let other = max(0, Double(textLength[index]) - prose[index] - links)
             let value = prose[index] - links - ContentScorer.shortTextPenalty * other
             if value > bestValue { best = index; bestValue = value }
@@ -233,9 +250,28 @@ package struct ContentScorer {
     /// How much a character of short text (not prose, not a link) counts against a container.
     static let shortTextPenalty = 0.25
 
-    /// The containers of the article's body: the densest container, or nothing.
+    /// How much a character of link text inside a link list counts against a container, against
+    /// 1 for other links: the paragraphs leave such lists out (show notes, a list of sources),
+    /// so they cost the article they sit in little.
+    static let linkListWeight = 0.2
+
+    /// The element the page names as the article's body (`itemprop=articleBody`, `entry-content`,
+    /// `article-body`...) that holds the most text, when one is not chrome.
+    package func namedBody() -> Int? {
+        var best: Int?
+        for index in tree.nodes.indices where !excluded[index] && tree.nodes[index].kind == .block {
+            guard tree.nodes[index].itemprop == "articlebody"
+                || (!tree.nodes[index].classAndID.isEmpty && BoilerplateNames.protectedNames.occurs(in: tree.nodes[index].classAndID)) else { continue }
+            if best == nil || textLength[index] > textLength[best!] { best = index }
+        }
+        return best
+    }
+
+    /// The containers of the article's body: the densest container, or nothing. Blocks of 40
+    /// characters or more are prose (a line of 25 is a stall of a market, a label, a teaser's
+    /// line); a page without any reads blocks of 25 or more.
     package func selectedRoots() -> [Int] {
-        densestContainer().map { [$0] } ?? []
+        (densestContainer(minimumProse: 40) ?? densestContainer(minimumProse: 25)).map { [$0] } ?? []
     }
 
     /// Whether a container inside the article is a list of links or other chrome to drop.
@@ -248,6 +284,8 @@ package struct ContentScorer {
         default:
             if commas[index] >= 10 { return false }
             let weight = classWeight(index)
+            // A small box (a teaser, a "more on this" box) is links already when a quarter of it is.
+            if weight < 25, textLength[index] < 300 { return density > 0.25 }
             return (weight < 25 && density > 0.33) || (weight >= 25 && density > 0.6)
         }
     }

@@ -1,10 +1,13 @@
 /// Cuts text into the terms of a language's ``LanguageProfile/WordMode``: words, or, in
-/// scripts written without spaces, overlapping character pairs.
+/// scripts written without spaces, overlapping character pairs (or single characters, or ICU's
+/// dictionary words).
 ///
 /// In ``LanguageProfile/WordMode/characters`` mode each token of ``Tokenizer`` is split into
 /// runs of unspaced-script characters (Han, Kana, Thai) and other runs; an unspaced run of
 /// *n* > 1 characters gives its *n* − 1 overlapping pairs (`香港政府` → `香港`, `港政`, `政府`),
-/// a single character itself, and any other run is a word.
+/// a single character itself, and any other run is a word. In
+/// ``LanguageProfile/WordMode/dictionary`` mode an unspaced run is cut into the words of ICU's
+/// dictionary-based word break iterator instead (`香港政府` → `香港`, `政府`).
 ///
 /// ```swift
 /// TermTokenizer(mode: .characters).terms(in: "香港政府 iPhone")  // ["香港", "港政", "政府", "iphone"]
@@ -34,14 +37,29 @@ public struct TermTokenizer: Sendable {
         case .spaced:
             tokenizer.forEachTokenUTF8(in: text, body)
         case .characters:
-            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: true, body) }
+            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: true, words: nil, body) }
         case .unigrams:
-            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: false, body) }
+            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: false, words: nil, body) }
+        case .dictionary:
+            // One ICU iterator per call, made at the first unspaced run.
+            var breaker: DictionaryWordBreaker?
+            var made = false
+            tokenizer.forEachTokenUTF8(in: text) { token in
+                Self.splitUnspaced(token, pairs: true, words: {
+                    if !made { breaker = DictionaryWordBreaker(); made = true }
+                    return breaker
+                }, body)
+            }
         }
     }
 
-    /// Splits one token into words and character pairs.
-    private static func splitUnspaced(_ token: UnsafeBufferPointer<UInt8>, pairs: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Splits one token into words and character pairs (single characters without `pairs`);
+    /// with `words`, unspaced runs are ICU's dictionary words instead, or pairs when ICU cannot
+    /// cut them.
+    private static func splitUnspaced(
+        _ token: UnsafeBufferPointer<UInt8>, pairs: Bool, words: (() -> DictionaryWordBreaker?)?,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         // Fast path: ASCII tokens have no unspaced characters.
         if !token.contains(where: { $0 >= 0x80 }) {
             body(token)
@@ -59,13 +77,17 @@ public struct TermTokenizer: Sendable {
         while run < starts.count - 1 {
             var end = run + 1
             while end < starts.count - 1 && starts[end].unspaced == starts[run].unspaced { end += 1 }
-            if starts[run].unspaced && end - run > 1 {
+            let unspaced = starts[run].unspaced && end - run > 1
+            let text = UnsafeBufferPointer(rebasing: token[starts[run].offset..<starts[end].offset])
+            if unspaced, let breaker = words?(), breaker.forEachWord(in: text, { body(UnsafeBufferPointer(rebasing: text[$0])) }) {
+                // The run's dictionary words.
+            } else if unspaced {
                 let width = pairs ? 2 : 1
                 for first in run...(end - width) {
                     body(UnsafeBufferPointer(rebasing: token[starts[first].offset..<starts[first + width].offset]))
                 }
             } else {
-                body(UnsafeBufferPointer(rebasing: token[starts[run].offset..<starts[end].offset]))
+                body(text)
             }
             run = end
         }
