@@ -42,13 +42,9 @@ public struct TermTokenizer: Sendable {
             tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: false, words: nil, body) }
         case .dictionary:
             // One ICU iterator per call, made at the first unspaced run.
-            var breaker: DictionaryWordBreaker?
-            var made = false
+            lazy var breaker = DictionaryWordBreaker()
             tokenizer.forEachTokenUTF8(in: text) { token in
-                Self.splitUnspaced(token, pairs: true, words: {
-                    if !made { breaker = DictionaryWordBreaker(); made = true }
-                    return breaker
-                }, body)
+                Self.splitUnspaced(token, pairs: true, words: { breaker }, body)
             }
         }
     }
