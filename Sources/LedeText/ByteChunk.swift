@@ -18,6 +18,14 @@ struct ByteChunk {
         lanes = base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
     }
 
+    /// The `count` bytes (at most sixteen) at `offset` from `base`, zero-padded to sixteen:
+    /// the last piece of a text, read without reaching past its end.
+    @inline(__always)
+    init(_ base: UnsafeRawPointer, at offset: Int, count: Int) {
+        let (low, high) = ByteStringTable.Key.pack(base + offset, count: count)
+        lanes = unsafeBitCast(SIMD2(low, high), to: SIMD16<UInt8>.self)
+    }
+
     /// Sixteen copies of `byte`.
     @inline(__always)
     init(repeating byte: UInt8) {

@@ -4,63 +4,111 @@ extension LanguageDetector {
     /// score in `scores`, in quarter points, and also returns their sum over all languages'
     /// letters (no language's letters score more).
     ///
-    /// Sixteen ASCII bytes are skipped at once; only the other scalars are decoded. ASCII
-    /// letters are counted (by ``asciiLetterCount(in:)``) only when letters of another script
-    /// than Latin are found: otherwise only whether there are any matters.
+    /// The sample is read sixteen bytes at a time: a chunk of ASCII bytes is skipped at once,
+    /// and in the others only the lead bytes of scalars are visited (`sample` is valid UTF-8,
+    /// cut from a `String` at a scalar boundary). Distinctive letters are tallied during the
+    /// pass and scored after it, one addition per letter seen rather than per occurrence.
+    /// ASCII letters are counted (by ``asciiLetterCount(in:)``) only when letters of another
+    /// script than Latin are found: otherwise only whether there are any matters.
     static func countLetters(
         in sample: UnsafeBufferPointer<UInt8>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
     ) -> (weights: SIMD16<Int32>, letterScore: Int32) {
-        var letterScore: Int32 = 0
-        guard let base = sample.baseAddress else { return (SIMD16(), 0) }
-        let raw = UnsafeRawPointer(base)
-        let count = sample.count
-        var hasASCIILetter = false
-        // Counted in stack storage, not in a SIMD vector indexed at run time.
-        var weights = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 16) { counts in
+        // Slots 0–15: the weight of each script; from slot 16 on: how often each distinctive
+        // letter occurs, by its ``Tables/letterIndex`` (slot 16, index 0, gathers the letters
+        // that are not distinctive, so that no branch tells them apart).
+        let letterSlots = 16 + tables.letterOwners.count + 1
+        let counted = withUnsafeTemporaryAllocation(of: Int32.self, capacity: letterSlots) { counts in
             counts.initialize(repeating: 0)
-            var index = 0
-            while index < count {
-                if index + ByteChunk.width <= count {
-                    let chunk = ByteChunk(raw, at: index)
-                    if ByteChunk.isEmpty(chunk.lanes(in: 0x80...0xFF)) {
-                        if !hasASCIILetter { hasASCIILetter = !ByteChunk.isEmpty(chunk.lanes(in: 0x61...0x7A, ignoring: 0x20)) }
-                        index += ByteChunk.width
-                        continue
-                    }
-                }
-                // Byte by byte to the end of the chunk (a scalar may end past it).
-                let stop = min(index + ByteChunk.width, count)
-                while index < stop {
-                    let byte = sample[index]
-                    if byte < 0x80 {
-                        if (byte | 0x20) &- 0x61 < 26 { hasASCIILetter = true }
-                        index += 1
-                        continue
-                    }
-                    let (scalar, length) = UTF8Text(sample).decodedScalar(at: index)
-                    index += length
-                    guard let script = Script(of: scalar) else { continue }
-                    counts[script.ordinal] &+= script.isUnspaced || script == .Hangul ? 3 : 1
-                    guard scalar.value < UInt32(tables.letterIndex.count), tables.letterIndex[Int(scalar.value)] != 0 else { continue }
-                    var owners = tables.letterOwners[Int(tables.letterIndex[Int(scalar.value)]) - 1]
-                    // A letter of one language only (`ђ`, `ß`, `ơ`) says more than one several share.
-                    let weight: Int32 = owners.nonzeroBitCount == 1 ? 8 : 1
-                    letterScore &+= weight
-                    while owners != 0 {
-                        scores[owners.trailingZeroBitCount] &+= weight
-                        owners &= owners - 1
-                    }
-                }
+            let (seen, hasASCIILetter) = tables.letterIndex.withUnsafeBufferPointer { letterIndex in
+                tally(sample, into: counts, letterIndex: letterIndex)
             }
-            return SIMD16(counts)
+            let letterScore = scoreLetters(seen: seen, counts: counts, scoringInto: scores, tables: tables)
+            return (weights: SIMD16(counts[0..<16]), letterScore: letterScore, hasASCIILetter: hasASCIILetter)
         }
-        if hasASCIILetter {
+        var weights = counted.weights
+        if counted.hasASCIILetter {
             var others = weights
             others[Script.Latin.ordinal] = 0
             // Alone, Latin needs a positive weight, not an exact one.
             weights[Script.Latin.ordinal] &+= others.max() > 0 ? Int32(asciiLetterCount(in: sample)) : 1
         }
-        return (weights, letterScore)
+        return (weights, counted.letterScore)
+    }
+
+    /// Adds each letter of `sample` that is not ASCII to the weight of its script in
+    /// `counts[0..<16]` and to the count of its distinctive letter in `counts[16...]` (by
+    /// `letterIndex`); returns the set of distinctive letters seen (bit `i` for index `i`)
+    /// and whether the sample has an ASCII letter.
+    @inline(never)
+    private static func tally(
+        _ sample: UnsafeBufferPointer<UInt8>, into counts: UnsafeMutableBufferPointer<Int32>, letterIndex: UnsafeBufferPointer<UInt8>
+    ) -> (seen: SIMD4<UInt64>, hasASCIILetter: Bool) {
+        guard let base = sample.baseAddress else { return (SIMD4(), false) }
+        let raw = UnsafeRawPointer(base)
+        var tally = LetterTally(sample: sample, counts: counts, letterIndex: letterIndex)
+        var index = 0
+        while index + ByteChunk.width <= sample.count {
+            tally.read(ByteChunk(raw, at: index), at: index)
+            index += ByteChunk.width
+        }
+        if index < sample.count { tally.read(ByteChunk(raw, at: index, count: sample.count - index), at: index) }
+        return (tally.seen, tally.hasASCIILetter)
+    }
+
+    /// The state of ``tally(_:into:letterIndex:)``.
+    private struct LetterTally {
+        let sample: UnsafeBufferPointer<UInt8>
+        let counts: UnsafeMutableBufferPointer<Int32>
+        let letterIndex: UnsafeBufferPointer<UInt8>
+        /// Bit `i` set when the letter of index `i` occurs.
+        var seen = SIMD4<UInt64>()
+        var hasASCIILetter = false
+
+        init(sample: UnsafeBufferPointer<UInt8>, counts: UnsafeMutableBufferPointer<Int32>, letterIndex: UnsafeBufferPointer<UInt8>) {
+            (self.sample, self.counts, self.letterIndex) = (sample, counts, letterIndex)
+        }
+
+        /// Counts the letters of the scalars that start in `chunk`, the bytes at `index`; a
+        /// scalar may end past the chunk, whose next bytes continue it.
+        @inline(__always)
+        mutating func read(_ chunk: ByteChunk, at index: Int) {
+            if !hasASCIILetter { hasASCIILetter = !ByteChunk.isEmpty(chunk.lanes(in: 0x61...0x7A, ignoring: 0x20)) }
+            // The lead bytes of scalars that are not ASCII.
+            for lane in LaneBits(chunk.lanes(in: 0xC0...0xFF)) {
+                let scalar = UTF8Text(sample).decodedScalar(at: index + lane).scalar
+                guard let script = Script(of: scalar) else { continue }
+                counts[script.ordinal] &+= script.letterWeight
+                guard scalar.value < UInt32(letterIndex.count) else { continue }
+                let letter = Int(letterIndex[Int(scalar.value)])
+                counts[16 + letter] &+= 1
+                seen[letter >> 6] |= 1 << UInt64(letter & 63)
+            }
+        }
+    }
+
+    /// Adds the score of the distinctive letters in `seen`, counted in `counts[16...]`, to
+    /// each language that lists them; returns their sum.
+    private static func scoreLetters(
+        seen: SIMD4<UInt64>, counts: UnsafeMutableBufferPointer<Int32>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
+    ) -> Int32 {
+        // A letter of one language only (`ђ`, `ß`, `ơ`) says more than one several share.
+        var letterScore: Int32 = 0
+        for word in 0..<4 {
+            // Index 0 gathers the letters that are not distinctive.
+            var bits = word == 0 ? seen[word] & ~1 : seen[word]
+            while bits != 0 {
+                let letter = word << 6 | bits.trailingZeroBitCount
+                bits &= bits - 1
+                var owners = tables.letterOwners[letter - 1]
+                let score = (owners.nonzeroBitCount == 1 ? 8 : 1) &* counts[16 + letter]
+                letterScore &+= score
+                while owners != 0 {
+                    scores[owners.trailingZeroBitCount] &+= score
+                    owners &= owners - 1
+                }
+            }
+        }
+        return letterScore
     }
 
     /// The number of ASCII letters in `sample`, sixteen bytes at a time.

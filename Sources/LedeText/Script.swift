@@ -78,4 +78,15 @@ extension Script {
         case .Hangul: 11
         }
     }
+
+    /// What a letter of the script weighs when detection compares scripts: 3 for the
+    /// characters of scripts without spaces and for Hangul syllables (about a word's share),
+    /// 1 for the others.
+    @inline(__always)
+    var letterWeight: Int32 {
+        switch self {
+        case .Han, .Kana, .Thai, .Hangul: 3
+        default: 1
+        }
+    }
 }
