@@ -19,11 +19,14 @@ extension LanguageDetector {
         let letterSlots = 16 + tables.letterOwners.count + 1
         let counted = withUnsafeTemporaryAllocation(of: Int32.self, capacity: letterSlots) { counts in
             counts.initialize(repeating: 0)
-            let (seen, hasASCIILetter) = tables.letterIndex.withUnsafeBufferPointer { letterIndex in
-                tally(sample, into: counts, letterIndex: letterIndex)
+            return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4) { seen in
+                seen.initialize(repeating: 0)
+                let hasASCIILetter = tables.letterIndex.withUnsafeBufferPointer { letterIndex in
+                    tally(sample, into: counts, seen: seen, letterIndex: letterIndex)
+                }
+                let letterScore = scoreLetters(seen: seen, counts: counts, scoringInto: scores, tables: tables)
+                return (weights: SIMD16(counts[0..<16]), letterScore: letterScore, hasASCIILetter: hasASCIILetter)
             }
-            let letterScore = scoreLetters(seen: seen, counts: counts, scoringInto: scores, tables: tables)
-            return (weights: SIMD16(counts[0..<16]), letterScore: letterScore, hasASCIILetter: hasASCIILetter)
         }
         var weights = counted.weights
         if counted.hasASCIILetter {
@@ -37,42 +40,48 @@ extension LanguageDetector {
 
     /// Adds each letter of `sample` that is not ASCII to the weight of its script in
     /// `counts[0..<16]` and to the count of its distinctive letter in `counts[16...]` (by
-    /// `letterIndex`); returns the set of distinctive letters seen (bit `i` for index `i`)
-    /// and whether the sample has an ASCII letter.
+    /// `letterIndex`), and sets bit `i` of `seen` for each distinctive letter of index `i`;
+    /// returns whether the sample has an ASCII letter.
     @inline(never)
     private static func tally(
-        _ sample: UnsafeBufferPointer<UInt8>, into counts: UnsafeMutableBufferPointer<Int32>, letterIndex: UnsafeBufferPointer<UInt8>
-    ) -> (seen: SIMD4<UInt64>, hasASCIILetter: Bool) {
-        guard let base = sample.baseAddress else { return (SIMD4(), false) }
+        _ sample: UnsafeBufferPointer<UInt8>, into counts: UnsafeMutableBufferPointer<Int32>,
+        seen: UnsafeMutableBufferPointer<UInt64>, letterIndex: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard let base = sample.baseAddress else { return false }
         let raw = UnsafeRawPointer(base)
-        var tally = LetterTally(sample: sample, counts: counts, letterIndex: letterIndex)
+        var tally = LetterTally(sample: sample, counts: counts, seen: seen, letterIndex: letterIndex)
         var index = 0
         while index + ByteChunk.width <= sample.count {
             tally.read(ByteChunk(raw, at: index), at: index)
             index += ByteChunk.width
         }
         if index < sample.count { tally.read(ByteChunk(raw, at: index, count: sample.count - index), at: index) }
-        return (tally.seen, tally.hasASCIILetter)
+        return tally.asciiLetterLanes != 0
     }
 
-    /// The state of ``tally(_:into:letterIndex:)``.
+    /// The state of ``tally(_:into:seen:letterIndex:)``.
     private struct LetterTally {
         let sample: UnsafeBufferPointer<UInt8>
         let counts: UnsafeMutableBufferPointer<Int32>
+        let seen: UnsafeMutableBufferPointer<UInt64>
         let letterIndex: UnsafeBufferPointer<UInt8>
-        /// Bit `i` set when the letter of index `i` occurs.
-        var seen = SIMD4<UInt64>()
-        var hasASCIILetter = false
+        /// The lanes of ASCII letters in the chunks read, gathered with `|` (no branch, which
+        /// would keep the chunk alive across it and make the compiler rebuild it lane by lane).
+        var asciiLetterLanes: UInt64 = 0
 
-        init(sample: UnsafeBufferPointer<UInt8>, counts: UnsafeMutableBufferPointer<Int32>, letterIndex: UnsafeBufferPointer<UInt8>) {
-            (self.sample, self.counts, self.letterIndex) = (sample, counts, letterIndex)
+        init(
+            sample: UnsafeBufferPointer<UInt8>, counts: UnsafeMutableBufferPointer<Int32>,
+            seen: UnsafeMutableBufferPointer<UInt64>, letterIndex: UnsafeBufferPointer<UInt8>
+        ) {
+            (self.sample, self.counts, self.seen, self.letterIndex) = (sample, counts, seen, letterIndex)
         }
 
         /// Counts the letters of the scalars that start in `chunk`, the bytes at `index`; a
         /// scalar may end past the chunk, whose next bytes continue it.
         @inline(__always)
         mutating func read(_ chunk: ByteChunk, at index: Int) {
-            if !hasASCIILetter { hasASCIILetter = !ByteChunk.isEmpty(chunk.lanes(in: 0x61...0x7A, ignoring: 0x20)) }
+            let letters = unsafeBitCast(chunk.lanes(in: 0x61...0x7A, ignoring: 0x20), to: SIMD2<UInt64>.self)
+            asciiLetterLanes |= letters[0] | letters[1]
             // The lead bytes of scalars that are not ASCII.
             for lane in LaneBits(chunk.lanes(in: 0xC0...0xFF)) {
                 let scalar = UTF8Text(sample).decodedScalar(at: index + lane).scalar
@@ -89,7 +98,7 @@ extension LanguageDetector {
     /// Adds the score of the distinctive letters in `seen`, counted in `counts[16...]`, to
     /// each language that lists them; returns their sum.
     private static func scoreLetters(
-        seen: SIMD4<UInt64>, counts: UnsafeMutableBufferPointer<Int32>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
+        seen: UnsafeMutableBufferPointer<UInt64>, counts: UnsafeMutableBufferPointer<Int32>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
     ) -> Int32 {
         // A letter of one language only (`ђ`, `ß`, `ơ`) says more than one several share.
         var letterScore: Int32 = 0
@@ -214,9 +223,13 @@ extension LanguageDetector {
                     let folded = byte | 0x20
                     if folded &- 0x61 < 26 {
                         guard length == 0 && !pendingApostrophe else {
+                            // The word goes on with a run of ASCII letters.
                             if begin(isLetter: true) { return decisive }
-                            append(folded)
-                            index += 1
+                            let end = letterRunEnd(in: sample, from: index)
+                            while index < end {
+                                append(sample[index] | 0x20)
+                                index += 1
+                            }
                             continue
                         }
                         // A word starts: its ASCII letters are found sixteen at a time, and
