@@ -13,19 +13,20 @@ extension LanguageDetector {
     static func countLetters(
         in sample: UnsafeBufferPointer<UInt8>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
     ) -> (weights: SIMD16<Int32>, letterScore: Int32) {
-        // Slots 0–15: the weight of each script; from slot 16 on: how often each distinctive
-        // letter occurs, by its ``Tables/letterIndex`` (slot 16, index 0, gathers the letters
-        // that are not distinctive, so that no branch tells them apart).
-        let letterSlots = 16 + tables.letterOwners.count + 1
+        let letterSlots = LetterTally.letterSlot + tables.letterOwners.count + 1
         let counted = withUnsafeTemporaryAllocation(of: Int32.self, capacity: letterSlots) { counts in
             counts.initialize(repeating: 0)
             return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4) { seen in
                 seen.initialize(repeating: 0)
                 let hasASCIILetter = tables.letterIndex.withUnsafeBufferPointer { letterIndex in
-                    tally(sample, into: counts, seen: seen, letterIndex: letterIndex)
+                    tables.twoByteScripts.withUnsafeBufferPointer { twoByteScripts in
+                        var tally = LetterTally(counts: counts, seen: seen, letterIndex: letterIndex, twoByteScripts: twoByteScripts)
+                        return tally.read(sample)
+                    }
                 }
                 let letterScore = scoreLetters(seen: seen, counts: counts, scoringInto: scores, tables: tables)
-                return (weights: SIMD16(counts[0..<16]), letterScore: letterScore, hasASCIILetter: hasASCIILetter)
+                let weights = SIMD16(counts[LetterTally.scriptSlot..<LetterTally.scriptSlot + 16])
+                return (weights: weights, letterScore: letterScore, hasASCIILetter: hasASCIILetter)
             }
         }
         var weights = counted.weights
@@ -38,64 +39,78 @@ extension LanguageDetector {
         return (weights, counted.letterScore)
     }
 
-    /// Adds each letter of `sample` that is not ASCII to the weight of its script in
-    /// `counts[0..<16]` and to the count of its distinctive letter in `counts[16...]` (by
-    /// `letterIndex`), and sets bit `i` of `seen` for each distinctive letter of index `i`;
-    /// returns whether the sample has an ASCII letter.
-    @inline(never)
-    private static func tally(
-        _ sample: UnsafeBufferPointer<UInt8>, into counts: UnsafeMutableBufferPointer<Int32>,
-        seen: UnsafeMutableBufferPointer<UInt64>, letterIndex: UnsafeBufferPointer<UInt8>
-    ) -> Bool {
-        guard let base = sample.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        var tally = LetterTally(sample: sample, counts: counts, seen: seen, letterIndex: letterIndex)
-        var index = 0
-        while index + ByteChunk.width <= sample.count {
-            tally.read(ByteChunk(raw, at: index), at: index)
-            index += ByteChunk.width
-        }
-        if index < sample.count { tally.read(ByteChunk(raw, at: index, count: sample.count - index), at: index) }
-        return tally.asciiLetterLanes != 0
-    }
-
-    /// The state of ``tally(_:into:seen:letterIndex:)``.
+    /// The letter counts of a sample, in stack storage: `counts` holds a slot that gathers
+    /// the scalars of no script, the weight of each script (by ``Script/ordinal``, from
+    /// ``scriptSlot``), a slot that gathers the letters that are not distinctive, and how
+    /// often each distinctive letter occurs (by its ``Tables/letterIndex``, from
+    /// ``letterSlot``); bit `i` of `seen` is set when the letter of index `i` occurs. The
+    /// gathering slots let a letter of two bytes be counted without a branch.
     private struct LetterTally {
-        let sample: UnsafeBufferPointer<UInt8>
+        static let scriptSlot = 1
+        static let letterSlot = scriptSlot + 16
         let counts: UnsafeMutableBufferPointer<Int32>
         let seen: UnsafeMutableBufferPointer<UInt64>
         let letterIndex: UnsafeBufferPointer<UInt8>
+        let twoByteScripts: UnsafeBufferPointer<UInt8>
         /// The lanes of ASCII letters in the chunks read, gathered with `|` (no branch, which
         /// would keep the chunk alive across it and make the compiler rebuild it lane by lane).
         var asciiLetterLanes: UInt64 = 0
 
         init(
-            sample: UnsafeBufferPointer<UInt8>, counts: UnsafeMutableBufferPointer<Int32>,
-            seen: UnsafeMutableBufferPointer<UInt64>, letterIndex: UnsafeBufferPointer<UInt8>
+            counts: UnsafeMutableBufferPointer<Int32>, seen: UnsafeMutableBufferPointer<UInt64>,
+            letterIndex: UnsafeBufferPointer<UInt8>, twoByteScripts: UnsafeBufferPointer<UInt8>
         ) {
-            (self.sample, self.counts, self.seen, self.letterIndex) = (sample, counts, seen, letterIndex)
+            (self.counts, self.seen, self.letterIndex, self.twoByteScripts) = (counts, seen, letterIndex, twoByteScripts)
         }
 
-        /// Counts the letters of the scalars that start in `chunk`, the bytes at `index`; a
-        /// scalar may end past the chunk, whose next bytes continue it.
+        /// Counts the letters of `sample` that are not ASCII; returns whether it has an ASCII
+        /// letter.
+        @inline(never)
+        mutating func read(_ sample: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = sample.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            var index = 0
+            while index + ByteChunk.width <= sample.count {
+                read(ByteChunk(raw, at: index), at: index, of: sample)
+                index += ByteChunk.width
+            }
+            if index < sample.count { read(ByteChunk(raw, at: index, count: sample.count - index), at: index, of: sample) }
+            return asciiLetterLanes != 0
+        }
+
+        /// Counts the letters of the scalars that start in `chunk`, the bytes of `sample` at
+        /// `index`; a scalar may end past the chunk, whose next bytes continue it.
         @inline(__always)
-        mutating func read(_ chunk: ByteChunk, at index: Int) {
+        private mutating func read(_ chunk: ByteChunk, at index: Int, of sample: UnsafeBufferPointer<UInt8>) {
             let letters = unsafeBitCast(chunk.lanes(in: 0x61...0x7A, ignoring: 0x20), to: SIMD2<UInt64>.self)
             asciiLetterLanes |= letters[0] | letters[1]
             // The lead bytes of scalars that are not ASCII.
             for lane in LaneBits(chunk.lanes(in: 0xC0...0xFF)) {
-                let scalar = UTF8Text(sample).decodedScalar(at: index + lane).scalar
+                let start = index + lane
+                let lead = sample[start]
+                if lead < 0xE0 && start + 1 < sample.count {
+                    let value = Int(lead & 0x1F) << 6 | Int(sample[start + 1] & 0x3F)
+                    counts[Int(twoByteScripts[value])] &+= 1
+                    count(letter: Int(letterIndex[value]))
+                    continue
+                }
+                let scalar = UTF8Text(sample).decodedScalar(at: start).scalar
                 guard let script = Script(of: scalar) else { continue }
-                counts[script.ordinal] &+= script.letterWeight
+                counts[Self.scriptSlot + script.ordinal] &+= script.letterWeight
                 guard scalar.value < UInt32(letterIndex.count) else { continue }
-                let letter = Int(letterIndex[Int(scalar.value)])
-                counts[16 + letter] &+= 1
-                seen[letter >> 6] |= 1 << UInt64(letter & 63)
+                count(letter: Int(letterIndex[Int(scalar.value)]))
             }
+        }
+
+        @inline(__always)
+        private func count(letter: Int) {
+            counts[Self.letterSlot + letter] &+= 1
+            seen[letter >> 6] |= 1 << UInt64(letter & 63)
         }
     }
 
-    /// Adds the score of the distinctive letters in `seen`, counted in `counts[16...]`, to
+    /// Adds the score of the distinctive letters in `seen`, counted in `counts` (see
+    /// ``LetterTally``), to
     /// each language that lists them; returns their sum.
     private static func scoreLetters(
         seen: UnsafeMutableBufferPointer<UInt64>, counts: UnsafeMutableBufferPointer<Int32>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
@@ -109,7 +124,7 @@ extension LanguageDetector {
                 let letter = word << 6 | bits.trailingZeroBitCount
                 bits &= bits - 1
                 var owners = tables.letterOwners[letter - 1]
-                let score = (owners.nonzeroBitCount == 1 ? 8 : 1) &* counts[16 + letter]
+                let score = (owners.nonzeroBitCount == 1 ? 8 : 1) &* counts[LetterTally.letterSlot + letter]
                 letterScore &+= score
                 while owners != 0 {
                     scores[owners.trailingZeroBitCount] &+= score

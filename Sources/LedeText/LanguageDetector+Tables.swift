@@ -15,8 +15,13 @@ extension LanguageDetector {
         /// ``sharedLimit`` languages list it.
         let stopwords: StopwordMasks
         /// One more than the index of each distinctive letter (in ``letterOwners``), by
-        /// scalar value; 0 for other scalars.
+        /// scalar value; 0 for other scalars. It covers at least every scalar of two UTF-8
+        /// bytes (below U+0800).
         let letterIndex: [UInt8]
+        /// One more than the ``Script/ordinal`` of each scalar below U+0800 (one or two UTF-8
+        /// bytes), 0 for those of no script: detection classifies the letters of two bytes by
+        /// this table, without a branch. Their scripts all weigh 1 (``Script/letterWeight``).
+        let twoByteScripts: [UInt8]
         /// The languages listing each distinctive letter.
         let letterOwners: [UInt64]
         /// The languages written in each script, by ``Script/ordinal``.
@@ -71,8 +76,13 @@ extension LanguageDetector {
             stopwords.clearShared(moreThan: Self.sharedLimit)
             let letters = owners.keys.sorted { $0.value < $1.value }
             precondition(letters.count < 256, "LanguageDetector: more distinctive letters than indices")
-            var letterIndex = [UInt8](repeating: 0, count: Int(letters.last?.value ?? 0) + 1)
+            var letterIndex = [UInt8](repeating: 0, count: max(Int(letters.last?.value ?? 0) + 1, 0x800))
             for (position, letter) in letters.enumerated() { letterIndex[Int(letter.value)] = UInt8(position + 1) }
+            twoByteScripts = (0..<0x800).map { value in
+                guard let script = Unicode.Scalar(UInt32(value)).flatMap(Script.init(of:)) else { return 0 }
+                precondition(script.letterWeight == 1, "LanguageDetector: a script of two-byte letters weighs more than 1")
+                return UInt8(script.ordinal + 1)
+            }
             englishIndex = languages.firstIndex(of: .english) ?? -1
             chinese = try? Language(code: "zh")
             japanese = try? Language(code: "ja")
