@@ -32,6 +32,15 @@ struct ByteChunk {
         lanes = SIMD16(repeating: byte)
     }
 
+    /// The sixteen bytes with ASCII capitals lower-cased (other bytes unchanged), as two
+    /// little-endian words: bytes 0–7 and 8–15.
+    @inline(__always)
+    var asciiLowercasedWords: (low: UInt64, high: UInt64) {
+        let capitals = unsafeBitCast(lanes(in: 0x41...0x5A), to: SIMD16<UInt8>.self)
+        let words = unsafeBitCast(lanes | (capitals & SIMD16(repeating: 0x20)), to: SIMD2<UInt64>.self)
+        return (words[0], words[1])
+    }
+
     /// Counts the set lanes of `mask` into `counters`, one byte-sized counter a lane.
     @inline(__always)
     static func count(_ mask: Mask, into counters: inout SIMD16<UInt8>) {

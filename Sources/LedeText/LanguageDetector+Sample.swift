@@ -162,10 +162,11 @@ extension LanguageDetector {
         return letters
     }
 
-    /// The end of the run of ASCII letters that starts at `start`.
+    /// The end of the run of ASCII letters that starts at `start` (`start` itself when no
+    /// letter is there).
     @inline(__always)
     private static func letterRunEnd(in sample: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var end = start + 1
+        var end = start
         if let base = sample.baseAddress {
             let raw = UnsafeRawPointer(base)
             while end + ByteChunk.width <= sample.count {
@@ -267,6 +268,11 @@ extension LanguageDetector {
                             index = end + 1
                             continue
                         }
+                        if end < count && sample[end] >= 0x80 {
+                            index = readAccentedWord(in: sample, from: index, runEnd: end)
+                            if decisive != nil { return decisive }
+                            continue
+                        }
                         length = min(runLength, Self.longestWord + 1)
                         for offset in 0..<min(length, Self.longestWord) { word[offset] = sample[index + offset] | 0x20 }
                         lastWasLetter = true
@@ -293,6 +299,11 @@ extension LanguageDetector {
                         continue
                     }
                     if tables.isWordScalar(scalar.value) {
+                        if scalarLength == 2 && length == 0 && !pendingApostrophe {
+                            index = readAccentedWord(in: sample, from: index, runEnd: index)
+                            if decisive != nil { return decisive }
+                            continue
+                        }
                         if begin(isLetter: true) { return decisive }
                         while index < next {
                             append(sample[index])
@@ -307,6 +318,54 @@ extension LanguageDetector {
             }
             _ = flush()
             return decisive
+        }
+
+        /// Reads the word that starts at `start`, when no word is under way, with ASCII letters
+        /// up to `runEnd` and then a word scalar of two bytes (an accented Latin letter, most
+        /// Greek and Cyrillic ones) or more ASCII letters; returns where the scan goes on.
+        ///
+        /// When a separator follows the run of such letters (anything but a digit, an
+        /// apostrophe or another word scalar) and it is at most 16 bytes long, it is the whole
+        /// word: it is scored straight from the sample, packed as ``ByteStringTable`` packs
+        /// keys with its ASCII capitals lower-cased, and the scan goes on after the separator.
+        /// Otherwise the run starts ``word`` and the scan goes on at its end.
+        private mutating func readAccentedWord(in sample: UnsafeBufferPointer<UInt8>, from start: Int, runEnd: Int) -> Int {
+            guard let base = sample.baseAddress else { return sample.count }
+            let count = sample.count
+            var end = runEnd
+            while end + 1 < count && sample[end] &- 0xC2 < 0x1E
+                && tables.isWordScalar(UInt32(sample[end] & 0x1F) << 6 | UInt32(sample[end + 1] & 0x3F)) {
+                end = letterRunEnd(in: sample, from: end + 2)
+            }
+            // Whether a separator ends the run, and where the scan goes on after it.
+            var isSeparated = true, next = end
+            if end < count {
+                if sample[end] < 0x80 {
+                    isSeparated = !isWordByte(sample[end])
+                    next = end + 1
+                } else {
+                    let (scalar, scalarLength) = UTF8Text(sample).decodedScalar(at: end)
+                    isSeparated = scalar.value != 0x2019 && scalar.value != 0x2018 && !tables.isWordScalar(scalar.value)
+                    next = end + scalarLength
+                }
+            }
+            let runLength = end - start
+            if isSeparated && runLength <= 16 {
+                let raw = UnsafeRawPointer(base)
+                let chunk = start + ByteChunk.width <= count ? ByteChunk(raw, at: start) : ByteChunk(raw, at: start, count: count - start)
+                var (low, high) = chunk.asciiLowercasedWords
+                low &= UInt64.max &>> UInt64(64 - 8 * min(runLength, 8))
+                high = runLength > 8 ? high & (UInt64.max &>> UInt64(128 - 8 * runLength)) : 0
+                _ = score(tables.stopwords.mask(low: low, high: high))
+                return next
+            }
+            length = min(runLength, Self.longestWord + 1)
+            for offset in 0..<min(length, Self.longestWord) {
+                let byte = sample[start + offset]
+                word[offset] = byte < 0x80 ? byte | 0x20 : byte
+            }
+            lastWasLetter = true
+            return end
         }
 
         /// Scores the languages of a stopword's `mask` (none for 0); whether a candidate is
