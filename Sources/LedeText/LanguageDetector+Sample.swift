@@ -2,17 +2,18 @@ extension LanguageDetector {
     /// Counts the letters of `sample` by script and returns the weight of each script (by
     /// ``Script/ordinal``); adds the score of its distinctive letters to each language's
     /// score in `scores`, in quarter points, and also returns their sum over all languages'
-    /// letters (no language's letters score more).
+    /// letters (no language's letters score more) and the set of languages they score.
     ///
-    /// The sample is read sixteen bytes at a time: a chunk of ASCII bytes is skipped at once,
-    /// and in the others only the lead bytes of scalars are visited (`sample` is valid UTF-8,
-    /// cut from a `String` at a scalar boundary). Distinctive letters are tallied during the
-    /// pass and scored after it, one addition per letter seen rather than per occurrence.
+    /// The sample is read sixteen bytes at a time, and in each chunk only the lead bytes of
+    /// the scalars that are not ASCII are visited (`sample` is valid UTF-8, cut from a
+    /// `String` at a scalar boundary); a scalar of two bytes gets its script from a table
+    /// (``Tables/twoByteScripts``). Distinctive letters are tallied during the pass and
+    /// scored after it, one addition per letter seen rather than per occurrence.
     /// ASCII letters are counted (by ``asciiLetterCount(in:)``) only when letters of another
     /// script than Latin are found: otherwise only whether there are any matters.
     static func countLetters(
         in sample: UnsafeBufferPointer<UInt8>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
-    ) -> (weights: SIMD16<Int32>, letterScore: Int32) {
+    ) -> (weights: SIMD16<Int32>, letterScore: Int32, scored: UInt64) {
         let letterSlots = LetterTally.letterSlot + tables.letterOwners.count + 1
         let counted = withUnsafeTemporaryAllocation(of: Int32.self, capacity: letterSlots) { counts in
             counts.initialize(repeating: 0)
@@ -24,9 +25,9 @@ extension LanguageDetector {
                         return tally.read(sample)
                     }
                 }
-                let letterScore = scoreLetters(seen: seen, counts: counts, scoringInto: scores, tables: tables)
+                let (letterScore, scored) = scoreLetters(seen: seen, counts: counts, scoringInto: scores, tables: tables)
                 let weights = SIMD16(counts[LetterTally.scriptSlot..<LetterTally.scriptSlot + 16])
-                return (weights: weights, letterScore: letterScore, hasASCIILetter: hasASCIILetter)
+                return (weights: weights, letterScore: letterScore, scored: scored, hasASCIILetter: hasASCIILetter)
             }
         }
         var weights = counted.weights
@@ -36,7 +37,7 @@ extension LanguageDetector {
             // Alone, Latin needs a positive weight, not an exact one.
             weights[Script.Latin.ordinal] &+= others.max() > 0 ? Int32(asciiLetterCount(in: sample)) : 1
         }
-        return (weights, counted.letterScore)
+        return (weights, counted.letterScore, counted.scored)
     }
 
     /// The letter counts of a sample, in stack storage: `counts` holds a slot that gathers
@@ -110,13 +111,14 @@ extension LanguageDetector {
     }
 
     /// Adds the score of the distinctive letters in `seen`, counted in `counts` (see
-    /// ``LetterTally``), to
-    /// each language that lists them; returns their sum.
+    /// ``LetterTally``), to each language that lists them; returns their sum and the set of
+    /// those languages.
     private static func scoreLetters(
         seen: UnsafeMutableBufferPointer<UInt64>, counts: UnsafeMutableBufferPointer<Int32>, scoringInto scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
-    ) -> Int32 {
+    ) -> (letterScore: Int32, scored: UInt64) {
         // A letter of one language only (`ђ`, `ß`, `ơ`) says more than one several share.
         var letterScore: Int32 = 0
+        var scored: UInt64 = 0
         for word in 0..<4 {
             // Index 0 gathers the letters that are not distinctive.
             var bits = word == 0 ? seen[word] & ~1 : seen[word]
@@ -126,13 +128,14 @@ extension LanguageDetector {
                 var owners = tables.letterOwners[letter - 1]
                 let score = (owners.nonzeroBitCount == 1 ? 8 : 1) &* counts[LetterTally.letterSlot + letter]
                 letterScore &+= score
+                scored |= owners
                 while owners != 0 {
                     scores[owners.trailingZeroBitCount] &+= score
                     owners &= owners - 1
                 }
             }
         }
-        return letterScore
+        return (letterScore, scored)
     }
 
     /// The number of ASCII letters in `sample`, sixteen bytes at a time.
@@ -188,22 +191,24 @@ extension LanguageDetector {
     /// Adds four (a point) to the score of each language listing a word of `sample` as a
     /// stopword, word by word, until one of `candidates` is decisive (see
     /// ``bestCandidate(_:scores:englishIndex:)``) or the sample ends; returns the decisive
-    /// candidate, if any.
+    /// candidate, if any. `scored` is the set of languages whose score is not 0.
     ///
     /// Words are cut as ``Tokenizer`` cuts them (letters, digits and combining marks, with an
     /// apostrophe between two letters kept as `'`, and a final `'s` dropped), with only ASCII
-    /// letters lower-cased. A word of ASCII letters alone, the common case, is packed for the
-    /// lookup straight from the sample.
+    /// letters lower-cased. A word of ASCII letters alone, the common case, or of ASCII letters
+    /// and letters of two bytes (accented Latin ones), is packed for the lookup straight from
+    /// the sample.
     static func scoreWords(
-        in sample: UnsafeBufferPointer<UInt8>, candidates: UInt64, into scores: UnsafeMutableBufferPointer<Int32>, tables: Tables
+        in sample: UnsafeBufferPointer<UInt8>, candidates: UInt64, scored: UInt64, into scores: UnsafeMutableBufferPointer<Int32>,
+        tables: Tables
     ) -> (index: Int, isDecisive: Bool, bar: Int32)? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordScorer.longestWord) { word in
-            var scorer = WordScorer(word: word, scores: scores, candidates: candidates, tables: tables)
+            var scorer = WordScorer(word: word, scores: scores, candidates: candidates, scored: scored, tables: tables)
             return scorer.scan(sample)
         }
     }
 
-    /// The state of ``scoreWords(in:candidates:into:tables:)``.
+    /// The state of ``scoreWords(in:candidates:scored:into:tables:)``.
     private struct WordScorer {
         /// The longest word looked up; longer ones are no stopwords.
         static let longestWord = 64
@@ -212,6 +217,9 @@ extension LanguageDetector {
         let word: UnsafeMutableBufferPointer<UInt8>
         let scores: UnsafeMutableBufferPointer<Int32>
         let candidates: UInt64
+        /// The languages whose score is not 0: ``bestCandidate(_:scores:englishIndex:)``
+        /// looks at these candidates only (it passes over those that score 0).
+        var scored: UInt64
         let tables: Tables
         /// The word's length in `word`; past `longestWord` once it is too long.
         var length = 0
@@ -223,8 +231,8 @@ extension LanguageDetector {
         /// The decisive candidate, once there is one.
         var decisive: (index: Int, isDecisive: Bool, bar: Int32)?
 
-        init(word: UnsafeMutableBufferPointer<UInt8>, scores: UnsafeMutableBufferPointer<Int32>, candidates: UInt64, tables: Tables) {
-            (self.word, self.scores, self.candidates, self.tables) = (word, scores, candidates, tables)
+        init(word: UnsafeMutableBufferPointer<UInt8>, scores: UnsafeMutableBufferPointer<Int32>, candidates: UInt64, scored: UInt64, tables: Tables) {
+            (self.word, self.scores, self.candidates, self.scored, self.tables) = (word, scores, candidates, scored, tables)
         }
 
         /// Scores the words of `sample` until a candidate is decisive; returns it, if any.
@@ -381,8 +389,9 @@ extension LanguageDetector {
                 top = max(top, scores[language])
                 remaining &= remaining - 1
             }
+            scored |= mask
             guard mask & candidates != 0, top >= bar,
-                  let best = bestCandidate(candidates, scores: scores, englishIndex: tables.englishIndex)
+                  let best = bestCandidate(candidates & scored, scores: scores, englishIndex: tables.englishIndex)
             else { return false }
             bar = best.bar
             guard best.isDecisive else { return false }

@@ -90,7 +90,7 @@ public struct LanguageDetector: Sendable {
     }
 
     private func language(ofSample sample: UnsafeBufferPointer<UInt8>, scores: UnsafeMutableBufferPointer<Int32>, tables: Tables) -> Language? {
-        let (weights, letterScore) = Self.countLetters(in: sample, scoringInto: scores, tables: tables)
+        let (weights, letterScore, scored) = Self.countLetters(in: sample, scoringInto: scores, tables: tables)
         // The first script with the largest weight.
         let heaviest = weights.max()
         guard heaviest > 0 else { return nil }
@@ -108,7 +108,7 @@ public struct LanguageDetector: Sendable {
         // Distinctive letters alone can decide (Vietnamese `ơ`, `ư`).
         var found = letterScore < Self.decisiveMinimum ? nil : Self.bestCandidate(candidates, scores: scores, englishIndex: tables.englishIndex)
         if found?.isDecisive != true {
-            found = Self.scoreWords(in: sample, candidates: candidates, into: scores, tables: tables)
+            found = Self.scoreWords(in: sample, candidates: candidates, scored: scored, into: scores, tables: tables)
                 ?? Self.bestCandidate(candidates, scores: scores, englishIndex: tables.englishIndex)
         }
         if let found { return tables.languages[found.index] }
