@@ -4,20 +4,27 @@
 # detected per article, in alternating rounds (REPS of each), and prints every round's time per
 # article, the median ratio detected/given, and the time of detection alone with how many
 # articles it detects as the dataset's language. Data: CNN/DailyMail validation (first 1,000)
-# and the four multilingual files.
+# and the four multilingual files. With binaries given (say main's build and this one), each
+# dataset is measured with each in turn, so that builds compare under the same load.
 #
-#   Eval/languages/detection-speed.sh [REPS]
+#   Eval/languages/detection-speed.sh [REPS] [LEDE_BENCHMARK...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 datasets=${LEDE_DATASETS:-$root/../shared/datasets}
 reps=${1:-7}
-swift build -c release --product lede-benchmark >/dev/null
-bench=$root/.build/release/lede-benchmark
+shift $(( $# < 1 ? $# : 1 ))
+binaries=("$@")
+if [[ ${#binaries[@]} -eq 0 ]]; then
+    swift build -c release --product lede-benchmark >/dev/null
+    binaries=("$root/.build/release/lede-benchmark")
+fi
 
 measure() {
-    echo "== $1 ($2)"
-    "$bench" detect "$datasets/$1" --language "$2" --limit 1000 --passes "$reps"
+    for bench in "${binaries[@]}"; do
+        echo "== $1 ($2)${binaries[1]:+ $bench}"
+        "$bench" detect "$datasets/$1" --language "$2" --limit 1000 --passes "$reps"
+    done
 }
 
 measure cnn_dailymail/validation.jsonl.gz en

@@ -85,6 +85,17 @@ struct LanguageTests {
         #expect(LanguageDetector().language(of: "Это было давно. Это было в Москве, и это было весной.")?.code == "ru")
     }
 
+    /// Words, accented or not, are scored straight from the sample when a separator ends them,
+    /// whatever the separator (ASCII, or a scalar of two or three bytes), and through the word
+    /// buffer otherwise: each passage keeps its language with its spaces replaced.
+    @Test(arguments: ["\u{00A0}", "\n", " « ", " — ", ", "])
+    func wordsAreCutAtEverySeparator(separator: String) {
+        let detector = LanguageDetector()
+        for (code, text) in Self.passages {
+            #expect(detector.language(of: text.replacingOccurrences(of: " ", with: separator))?.code == code, "\(code)")
+        }
+    }
+
     @Test func scoringStopsAtTheFirstDecisiveWord() {
         let detector = LanguageDetector()
         // Seven English stopwords decide before the French that follows outweighs them.
