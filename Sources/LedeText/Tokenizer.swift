@@ -180,6 +180,20 @@ public struct Tokenizer: Sendable {
                 apostrophe(isASCII: false, body)
                 return
             }
+            // The letters of Latin-1 (U+00C0–U+00FF but × and ÷: French, German, Spanish…)
+            // without a lookup of Unicode properties: the capitals up to U+00DE lower-case to
+            // the scalar 0x20 above, whose second UTF-8 byte is 0x20 above theirs.
+            if scalar.value >= 0xC0 && scalar.value != 0xD7 && scalar.value != 0xF7 && scalar.value <= 0xFF {
+                if scalar.value <= 0xDE {
+                    startCopying(at: index, isLetter: true, body)
+                    word.append(input[index])
+                    word.append(input[index + 1] + 0x20)
+                    tokenEnd = index + length
+                } else {
+                    character(at: index, length: length, isLetter: true, folded: nil, body)
+                }
+                return
+            }
             let properties = scalar.properties
             if properties.isAlphabetic {
                 if properties.changesWhenLowercased {

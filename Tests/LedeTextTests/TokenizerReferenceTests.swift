@@ -52,7 +52,7 @@ import Testing
 
     static let pieces = [
         "a", "s", "z", "0", "9", "A", "Z", "Ab", "ABC", "xyz", "abcdefghijklmnopq", "'", "’", "‘", "'s", "’s",
-        " ", "  ", ".", ",", "-", "\n", "(", "é", "É", "ß", "İ", "\u{0301}", "東京", "٣", "😀", "\u{00A0}",
+        " ", "  ", ".", ",", "-", "\n", "(", "é", "É", "À", "Þ", "þ", "ÿ", "×", "÷", "ª", "ß", "İ", "\u{0301}", "東京", "٣", "😀", "\u{00A0}",
     ]
 
     @Test func agreesWithTheReferenceOnRandomTexts() {
@@ -63,6 +63,16 @@ import Testing
                 .map { _ in Self.pieces.randomElement(using: &generator)! }
                 .joined()
             #expect(tokenizer.tokens(in: text) == Self.referenceTokens(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func everyLatin1ScalarAgreesWithTheReference() {
+        let tokenizer = Tokenizer()
+        for value in UInt32(0xA0)...0x17F {
+            let scalar = String(Unicode.Scalar(value)!)
+            for text in [scalar, "a\(scalar)b", "A\(scalar)\(scalar)", "\(scalar)'s x"] {
+                #expect(tokenizer.tokens(in: text) == Self.referenceTokens(text), "\(text.debugDescription)")
+            }
         }
     }
 
