@@ -16,9 +16,9 @@ enum PageChrome {
             return line.utf8.count <= maximumTagListLength && isTagList(line)
         }
         // Every phrase, prefix and word looked for is ASCII and lower-case, so folding ASCII
-        // capitals alone finds the same ones as `lowercased()`, and scans a line that is not
-        // ASCII (most Vietnamese lines) hundreds of times faster: no Unicode case mapping, no
-        // splitting into characters.
+        // capitals alone finds the same ones as `lowercased()` (but on the Kelvin sign, U+212A,
+        // whose lower case is `k`), and a line that is not ASCII, like most Vietnamese lines,
+        // costs about a fifth: no Unicode case mapping, no splitting into characters.
         let lower = Self.lowercasingASCII(line)
         let wordCount = Self.wordCount(of: lower)
         let bare = lower.trimmingTrailing { ":|·•-–—>»".contains($0) || $0 == " " }

@@ -6,8 +6,8 @@
 /// Everything else (spaces, punctuation, hyphens, symbols) separates tokens. Case is folded with
 /// Unicode lower-casing.
 ///
-/// The scan runs over UTF-8 bytes with an ASCII fast path; only non-ASCII characters consult
-/// Unicode properties.
+/// The scan runs over UTF-8 bytes with fast paths for ASCII words and Latin-1 letters; only
+/// other non-ASCII characters consult Unicode properties.
 ///
 /// ```swift
 /// Tokenizer().tokens(in: "Mexico’s President Rejects U.S. Aid")
