@@ -31,7 +31,7 @@ struct Edmundson: Sendable {
         var bonusCount = [Int](repeating: 0, count: table.termCount)
         for term in table.termIDs where isBonus[Int(term)] { bonusCount[Int(term)] += 1 }
         let keyCutoff = Float(bonusCount.max() ?? 0) * keyThreshold
-        let firstParagraph = table.paragraphs.first ?? 0, lastParagraph = table.paragraphs.last ?? 0
+        let firstParagraph = table.spans.paragraphs.first ?? 0, lastParagraph = table.spans.paragraphs.last ?? 0
 
         return (0..<table.count).map { sentence in
             var cueScore: Float = 0, keyScore: Float = 0, titleScore: Float = 0
@@ -41,11 +41,11 @@ struct Edmundson: Sendable {
                 if bonusCount[t] > 0 && Float(bonusCount[t]) > keyCutoff { keyScore += 1 }
                 if inTitle[t] { titleScore += 1 }
             }
-            let paragraph = table.paragraphs[sentence]
+            let paragraph = table.spans.paragraphs[sentence]
             var location = titleScore
             if paragraph == firstParagraph { location += 1 } else if paragraph == lastParagraph { location += 1 }
-            let opensParagraph = sentence == 0 || table.paragraphs[sentence - 1] != paragraph
-            let closesParagraph = sentence == table.count - 1 || table.paragraphs[sentence + 1] != paragraph
+            let opensParagraph = sentence == 0 || table.spans.paragraphs[sentence - 1] != paragraph
+            let closesParagraph = sentence == table.count - 1 || table.spans.paragraphs[sentence + 1] != paragraph
             if opensParagraph { location += 1 } else if closesParagraph { location += 1 }
             return Float(weights.cue) * cueScore + Float(weights.key) * keyScore
                 + Float(weights.title) * titleScore + Float(weights.location) * location

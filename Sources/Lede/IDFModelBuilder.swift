@@ -31,7 +31,7 @@ public struct IDFModelBuilder {
     public mutating func add(_ document: String) {
         cache.beginDocument()
         var terms: [Int32] = []
-        cache.extract(Substring(document), into: &terms)
+        cache.extract(document, into: &terms)
         let vocabulary = cache.vocabulary
         for term in Set(terms) {
             frequency[vocabulary[Int(term)], default: 0] += 1

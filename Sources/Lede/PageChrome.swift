@@ -15,15 +15,25 @@ enum PageChrome {
         guard line.utf8.count <= maximumLength else {
             return line.utf8.count <= maximumTagListLength && isTagList(line)
         }
-        let lower = line.lowercased()
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        // Every phrase, prefix and word looked for is ASCII and lower-case, so folding ASCII
+        // capitals alone finds the same ones as `lowercased()` (but on the Kelvin sign, U+212A,
+        // whose lower case is `k`), and a line that is not ASCII, like most Vietnamese lines,
+        // costs about a fifth: no Unicode case mapping, no splitting into characters.
+        let lower = Self.lowercasingASCII(line)
+        let wordCount = Self.wordCount(of: lower)
         let bare = lower.trimmingTrailing { ":|·•-–—>»".contains($0) || $0 == " " }
-        if exactPhrases.contains(bare) { return true }
-        if prefixes.contains(where: { lower.hasPrefix($0) }) && (words.count <= 14 || lower.hasPrefix("original source")) {
+        if bare.utf8.count <= Self.longestExactPhrase && exactPhrases.contains(bare) { return true }
+        if let first = lower.utf8.first, let candidates = prefixesByFirstByte[first],
+           candidates.contains(where: { Self.hasPrefix(lower, $0) }),
+           wordCount <= 14 || Self.hasPrefix(lower, "original source") {
             return true
         }
-        if isCount(words) || isPublicationStamp(line, words: words) || isPhotoCredit(lower) { return true }
-        if words.count <= 8, lower.hasPrefix("by "), !endsSentence(line) || isInitialEnding(line) { return true }
+        if wordCount <= 12 {  // counts and stamps are short
+            let words = Self.words(of: lower)
+            if isCount(words) || isPublicationStamp(line, words: words) { return true }
+        }
+        if isPhotoCredit(lower) { return true }
+        if wordCount <= 8, Self.hasPrefix(lower, "by "), !endsSentence(line) || isInitialEnding(line) { return true }
         return isTagList(line)
     }
 
@@ -79,6 +89,13 @@ enum PageChrome {
         "all rights reserved", "getty images", "reuters", "ap", "afp",
     ]
 
+    /// ``prefixes`` by their first byte.
+    private static let prefixesByFirstByte = Dictionary(grouping: prefixes) { $0.utf8.first! }
+
+    /// The most bytes an exact phrase can take: three per character, the most a character
+    /// canonically equivalent to an ASCII one takes (the Kelvin sign `K`, U+212A, is a `K`).
+    private static let longestExactPhrase = 3 * exactPhrases.map(\.utf8.count).max()!
+
     private static let prefixes: [String] = [
         "original source", "source:", "sources:", "via:", "read more:", "read more at",
         "read more about", "read the full", "related:", "see also:", "also read:", "also see:",
@@ -107,6 +124,61 @@ enum PageChrome {
         "comment", "comments", "share", "shares", "view", "views", "reply", "replies",
         "like", "likes", "reaction", "reactions",
     ]
+
+    /// `line` with its ASCII capitals lower-cased and every other byte as it is.
+    static func lowercasingASCII(_ line: Substring) -> String {
+        String(unsafeUninitializedCapacity: line.utf8.count) { buffer in
+            var count = 0
+            for byte in line.utf8 {
+                buffer[count] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// `text.hasPrefix(prefix)`, in bytes for a `prefix` whose characters have no other
+    /// canonically equivalent spelling (ours are ASCII, `©` and `’`): the bytes must match, and
+    /// then the prefix is whole characters of `text` unless a non-ASCII scalar follows it (a
+    /// combining mark would join its last character), which `String` decides.
+    static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.starts(with: prefix.utf8) else { return false }
+        let rest = utf8.dropFirst(prefix.utf8.count)
+        guard let next = rest.first, next >= 0x80 else { return true }
+        return text.hasPrefix(prefix)
+    }
+
+    /// The number of ``words(of:)`` of `text`.
+    static func wordCount(of text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSeparator = byte == 0x20 || byte == 0x09
+            if !isSeparator && !inWord { count += 1 }
+            inWord = !isSeparator
+        }
+        return count
+    }
+
+    /// The words of `text` between spaces and tabs, split in bytes.
+    static func words(of text: String) -> [Substring] {
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            utf8.formIndex(after: &index)
+            if byte == 0x20 || byte == 0x09 {
+                let end = utf8.index(before: index)
+                if start != end { words.append(text[start..<end]) }
+                start = index
+            }
+        }
+        if start != index { words.append(text[start..<index]) }
+        return words
+    }
 
     /// "0 Comments", "1.2k shares", "5 min read".
     private static func isCount(_ words: [Substring]) -> Bool {
@@ -147,7 +219,7 @@ enum PageChrome {
     /// text that is not ASCII character by character, which cost about 10 million instructions
     /// per Vietnamese article.
     private static func isPhotoCredit(_ lower: String) -> Bool {
-        guard lower.count <= 200 else { return false }
+        guard lower.utf8.count <= 200 || lower.count <= 200 else { return false }
         var bytes = lower
         return bytes.withUTF8 { text in
             photoCreditMarkers.contains { marker in

@@ -36,7 +36,7 @@ struct SentenceScorer: Sendable {
         let finite = raw.map { $0.isFinite ? Double($0) : 0 }
         let weighed = configuration.algorithm == .lead
             ? finite
-            : configuration.priors.apply(to: finite, texts: (0..<table.count).map(table.text), wordCounts: table.wordCounts)
+            : configuration.priors.apply(to: finite, openers: (0..<table.count).map(table.spans.firstScalar), wordCounts: table.wordCounts)
         return Scores(centrality: weighed, cosine: cosine)
     }
 

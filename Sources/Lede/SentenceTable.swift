@@ -2,11 +2,8 @@ import LedeText
 
 /// The body of an article as the summarizer sees it: sentences with their terms.
 struct SentenceTable: Sendable {
-    /// The body paragraphs the sentences come from.
-    var paragraphTexts: [String]
-    /// Each sentence's paragraph, and its range in that paragraph, in document order.
-    var paragraphs: [Int] = []
-    var ranges: [Range<String.Index>] = []
+    /// Where each sentence lies in the body.
+    var spans: SentenceSpans
     /// The number of word tokens of each sentence (stopwords included).
     var wordCounts: [Int] = []
     /// The content terms (stopwords removed, stemmed) of all sentences, as term ids, one
@@ -25,12 +22,7 @@ struct SentenceTable: Sendable {
     /// numbered after the body's).
     var titleTerms: [Int32] = []
 
-    var count: Int { ranges.count }
-
-    /// The text of sentence `i`, verbatim from the body.
-    func text(_ i: Int) -> Substring {
-        paragraphTexts[paragraphs[i]][ranges[i]]
-    }
+    var count: Int { spans.count }
 
     /// The content terms of sentence `i`, in order.
     func terms(of i: Int) -> ArraySlice<Int32> {
@@ -41,20 +33,23 @@ struct SentenceTable: Sendable {
     init(paragraphs: [String], cache: inout TermCache, keepVocabulary: Bool = false,
          keepPositions: Bool = false, title: String? = nil) {
         let segmenter = SentenceSegmenter(language: cache.language)
-        paragraphTexts = paragraphs
+        spans = SentenceSpans(paragraphTexts: paragraphs)
         cache.beginDocument()
         for (index, paragraph) in paragraphs.enumerated() {
-            for range in segmenter.sentenceRanges(in: paragraph) {
-                let words = keepPositions
-                    ? cache.extract(paragraph[range], into: &termIDs, positions: &termPositions)
-                    : cache.extract(paragraph[range], into: &termIDs)
-                termStart.append(termIDs.count)
-                ranges.append(range)
-                self.paragraphs.append(index)
-                wordCounts.append(words)
+            var paragraph = paragraph
+            paragraph.withUTF8 { bytes in
+                for range in segmenter.byteRanges(inUTF8: bytes) {
+                    let sentence = UnsafeBufferPointer(rebasing: bytes[range])
+                    let words = keepPositions
+                        ? cache.extract(sentence, into: &termIDs, positions: &termPositions)
+                        : cache.extract(sentence, into: &termIDs)
+                    termStart.append(termIDs.count)
+                    spans.append(paragraph: index, range: range)
+                    wordCounts.append(words)
+                }
             }
         }
-        if let title { cache.extract(title[...], into: &titleTerms) }
+        if let title { cache.extract(title, into: &titleTerms) }
         termCount = cache.termCount
         if keepVocabulary { vocabulary = cache.vocabulary }
     }

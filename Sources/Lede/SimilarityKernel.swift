@@ -51,12 +51,17 @@ package struct SimilarityKernel: Sendable {
         case .sparse: return .sparse
         case .automatic:
             guard denseAllowed else { return .sparse }
+            let dense = Self.denseFixedCost + Double(n * terms) * Self.denseFillCost
+                + Double(n) * Double(n) * Double(terms) / 2 * Self.denseMultiplyAddCost
+            // A term in df(t) of the n rows adds df(t)(df(t) + 1) / 2 pairs, between df(t) and
+            // df(t)(n + 1) / 2: when the dense cost clears the most the sparse one can be (as
+            // for every news article), the frequencies need not be counted.
+            let entries = Double(vectors.nonzeroCount)
+            if dense > entries * (Double(n + 1) / 2 * Self.sparsePairCost + Self.sparseEntryCost) { return .sparse }
             var documentFrequency = [Int](repeating: 0, count: terms)
             for column in vectors.columns { documentFrequency[Int(column)] += 1 }
             let pairs = documentFrequency.reduce(0.0) { $0 + Double($1) * Double($1 + 1) / 2 }
-            let sparse = pairs * Self.sparsePairCost + Double(vectors.nonzeroCount) * Self.sparseEntryCost
-            let dense = Self.denseFixedCost + Double(n * terms) * Self.denseFillCost
-                + Double(n) * Double(n) * Double(terms) / 2 * Self.denseMultiplyAddCost
+            let sparse = pairs * Self.sparsePairCost + entries * Self.sparseEntryCost
             return dense < sparse ? .dense : .sparse
         }
     }

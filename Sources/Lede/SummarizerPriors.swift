@@ -36,14 +36,15 @@ extension Summarizer {
         /// Whether these priors change nothing.
         var isNone: Bool { self == .none }
 
-        /// `scores` scaled to `[0, 1]` and weighed by the priors.
-        func apply(to scores: [Double], texts: [Substring], wordCounts: [Int]) -> [Double] {
+        /// `scores` scaled to `[0, 1]` and weighed by the priors; `openers` holds the first
+        /// scalar of each sentence, `wordCounts` its number of words.
+        func apply(to scores: [Double], openers: [Unicode.Scalar], wordCounts: [Int]) -> [Double] {
             guard !isNone, let low = scores.min(), let high = scores.max() else { return scores }
             let range = high - low
             return scores.indices.map { i in
                 var score = (range > 0 ? (scores[i] - low) / range : 0) + 1e-3
                 if positionExponent != 0 { score *= pow(Double(i + 1), -positionExponent) }
-                if quotationFactor != 1, Self.opensWithQuotation(texts[i]) { score *= quotationFactor }
+                if quotationFactor != 1, Self.isQuotationMark(openers[i]) { score *= quotationFactor }
                 if let lengthLimit, wordCounts[i] > lengthLimit {
                     score *= exp(-Double(wordCounts[i] - lengthLimit) / max(lengthScale, 1e-9))
                 }
@@ -51,9 +52,9 @@ extension Summarizer {
             }
         }
 
-        static func opensWithQuotation(_ text: Substring) -> Bool {
-            guard let first = text.unicodeScalars.first else { return false }
-            return first == "\"" || first == "“" || first == "‘" || first == "'" || first == "«" || first == "„"
+        /// Whether a sentence opening with `scalar` opens with a quotation.
+        static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\"" || scalar == "“" || scalar == "‘" || scalar == "'" || scalar == "«" || scalar == "„"
         }
     }
 }

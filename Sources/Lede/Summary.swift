@@ -27,9 +27,7 @@ public struct Summary: Sendable, Hashable {
 
     /// The body and where its sentences are, so that every sentence's text is made only when
     /// ``candidates`` is asked for.
-    private let paragraphs: [String]
-    private let sentenceParagraphs: [Int]
-    private let sentenceRanges: [Range<String.Index>]
+    private let spans: SentenceSpans
     private let scores: [Double]
     private let ranks: [Int]
     private let isSelected: [Bool]
@@ -53,9 +51,7 @@ public struct Summary: Sendable, Hashable {
         self.title = article.title
         self.abstract = article.abstract
         self.language = language
-        self.paragraphs = table.paragraphTexts
-        self.sentenceParagraphs = table.paragraphs
-        self.sentenceRanges = table.ranges
+        self.spans = table.spans
         self.scores = scores
         self.ranks = ranks
         self.isSelected = isSelected
@@ -65,7 +61,7 @@ public struct Summary: Sendable, Hashable {
 
     private func sentence(_ i: Int) -> Sentence {
         Sentence(
-            index: i, text: String(paragraphs[sentenceParagraphs[i]][sentenceRanges[i]]),
+            index: i, text: String(spans.text(i)),
             score: scores[i], rank: ranks[i], isSelected: isSelected[i])
     }
 }

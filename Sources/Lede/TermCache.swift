@@ -61,11 +61,12 @@ struct TermCache: Sendable {
         termStems.map { stems.key($0) }
     }
 
-    /// Appends the content terms of `sentence` to `result` and returns its number of word tokens.
+    /// Appends the content terms of `sentence` (valid UTF-8) to `result` and returns its number
+    /// of word tokens.
     @discardableResult
-    mutating func extract(_ sentence: Substring, into result: inout [Int32]) -> Int {
+    mutating func extract(_ sentence: UnsafeBufferPointer<UInt8>, into result: inout [Int32]) -> Int {
         var count = 0
-        tokenizer.forEachTermUTF8(in: sentence) { token in
+        tokenizer.forEachTerm(inUTF8: sentence) { token in
             count += 1
             let term = self.term(for: token)
             if term != Self.stopword { result.append(term) }
@@ -73,12 +74,19 @@ struct TermCache: Sendable {
         return count
     }
 
+    /// Like ``extract(_:into:)``, for a string.
+    @discardableResult
+    mutating func extract(_ text: String, into result: inout [Int32]) -> Int {
+        var text = text
+        return text.withUTF8 { extract($0, into: &result) }
+    }
+
     /// Like ``extract(_:into:)``, and appends the word position in the sentence of each content
     /// term to `positions`.
     @discardableResult
-    mutating func extract(_ sentence: Substring, into result: inout [Int32], positions: inout [Int32]) -> Int {
+    mutating func extract(_ sentence: UnsafeBufferPointer<UInt8>, into result: inout [Int32], positions: inout [Int32]) -> Int {
         var count: Int32 = 0
-        tokenizer.forEachTermUTF8(in: sentence) { token in
+        tokenizer.forEachTerm(inUTF8: sentence) { token in
             let term = self.term(for: token)
             if term != Self.stopword {
                 result.append(term)

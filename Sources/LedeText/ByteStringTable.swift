@@ -75,7 +75,7 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The id of `bytes`, or `nil` when the table does not hold it.
-    @inlinable
+    @inlinable @inline(__always)
     public func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let key = Key(bytes)
         let found = find(key, bytes)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The word lists and settings of one language's sentence-boundary rules, read from its block
 /// of `Resources/Segmentation/languages.rules` (format in the README beside it).
@@ -143,19 +144,26 @@ extension LanguageLexicon {
 }
 
 extension LanguageLexicon {
-    /// The rules of every language in the module's data (`Resources/Segmentation/languages.rules`),
-    /// by language code; a block that fails to parse is left out (a test parses every block).
-    static let bundled: [String: LanguageLexicon] = {
-        var lexicons: [String: LanguageLexicon] = [:]
-        for block in bundledBlocks {
-            guard let lexicon = try? LanguageLexicon(parsing: block.text) else { continue }
-            lexicons[block.code] = lexicon
-        }
-        return lexicons
-    }()
+    /// The rules of the language with code `code` in the module's data
+    /// (`Resources/Segmentation/languages.rules`), parsed on first use: a process reads only
+    /// the languages it meets. `nil` when the data has no block for `code`, or when its block
+    /// does not parse (a test parses every block).
+    static func bundled(_ code: String) -> LanguageLexicon? {
+        if let parsed = parsedBundles.withLock({ $0[code] }) { return parsed }
+        guard let text = bundledTexts[code], let lexicon = try? LanguageLexicon(parsing: text) else { return nil }
+        parsedBundles.withLock { $0[code] = lexicon }
+        return lexicon
+    }
 
     /// The codes of the languages with rules.
-    static var bundledCodes: [String] { Array(bundled.keys) }
+    static var bundledCodes: [String] { Array(bundledTexts.keys) }
+
+    /// The block of each language in the module's data, by code (the last one for a code given
+    /// twice, which a test rules out).
+    private static let bundledTexts = Dictionary(bundledBlocks.map { ($0.code, $0.text) }) { _, last in last }
+
+    /// The lexicons parsed so far, by code.
+    private static let parsedBundles = Mutex<[String: LanguageLexicon]>([:])
 
     /// The rules of each language in the module's data, by code, in the data's order.
     static var bundledBlocks: [(code: String, text: String)] {
@@ -167,16 +175,29 @@ extension LanguageLexicon {
     /// left out; line numbers within a block are kept (earlier lines become blank), so that
     /// errors point at the file's lines.
     static func blocks(of text: String) -> [(code: String, text: String)] {
-        var blocks: [(code: String, lines: [Substring])] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (number, line) in lines.enumerated() {
-            if line.hasPrefix("language:") {
-                let code = line.dropFirst("language:".count).trimmingCharacters(in: .whitespaces)
-                blocks.append((code, Array(repeating: "", count: number + 1)))
-            } else if !blocks.isEmpty {
-                blocks[blocks.count - 1].lines.append(line)
-            }
+        var blocks: [(code: String, text: String)] = []
+        // The open block: its code, the number (from 0) of its `language:` line, where its text starts.
+        var open: (code: String, number: Int, start: String.Index)?
+        func close(at end: String.Index) {
+            guard let open else { return }
+            blocks.append((open.code, String(repeating: "\n", count: open.number + 1) + text[open.start..<end]))
         }
-        return blocks.map { ($0.code, $0.lines.joined(separator: "\n")) }
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var number = 0
+        while true {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            if utf8[lineStart..<lineEnd].starts(with: "language:".utf8) {
+                if open != nil { close(at: utf8.index(before: lineStart)) }  // before the line break
+                let code = text[utf8.index(lineStart, offsetBy: "language:".utf8.count)..<lineEnd]
+                let start = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+                open = (code.trimmingCharacters(in: .whitespaces), number, start)
+            }
+            guard lineEnd != utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
+            number += 1
+        }
+        close(at: utf8.endIndex)
+        return blocks
     }
 }

@@ -40,15 +40,15 @@ public struct SegmentationRules: Sendable, Hashable {
     /// The rules for the language with ISO 639-1 code `languageCode` (case is ignored), or
     /// `nil` when no rules exist for it (see ``supportedLanguageCodes``).
     ///
-    /// - Complexity: The first call parses every language's rules once (a few kilobytes
-    ///   each); later calls are a dictionary lookup.
+    /// - Complexity: The first call for a language parses its rules (a few kilobytes); later
+    ///   calls are a dictionary lookup.
     public init?(languageCode: String) {
         let code = languageCode.lowercased()
         if code == "en" {
             self = .english
             return
         }
-        guard let lexicon = LanguageLexicon.bundled[code] else { return nil }
+        guard let lexicon = LanguageLexicon.bundled(code) else { return nil }
         self.init(languageCode: code, lexicon: lexicon)
     }
 

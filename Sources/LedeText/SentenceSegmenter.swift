@@ -139,13 +139,19 @@ public struct SentenceSegmenter: Sendable, Hashable {
     /// - Returns: The ranges; empty when `text` is empty or only whitespace.
     public func sentenceRanges(in text: String) -> [Range<String.Index>] {
         var contiguous = text
-        let offsets = contiguous.withUTF8 { byteRanges(in: UTF8Text($0)) }
+        let offsets = contiguous.withUTF8(byteRanges(inUTF8:))
         let utf8 = text.utf8
         return offsets.map { offsets in
             let lower = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
             let upper = utf8.index(lower, offsetBy: offsets.count)
             return lower..<upper
         }
+    }
+
+    /// The sentences of the valid UTF-8 text `bytes` as ranges of offsets into it, the ranges
+    /// of ``sentenceRanges(in:)`` counted in bytes.
+    package func byteRanges(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        byteRanges(in: UTF8Text(bytes))
     }
 
     /// The sentences of `text` as ranges of UTF-8 offsets.

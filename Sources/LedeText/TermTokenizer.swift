@@ -31,19 +31,26 @@ public struct TermTokenizer: Sendable {
 
     /// Calls `body` with the UTF-8 bytes of each term of `text`, in order; the buffer is valid
     /// only during the call.
-    @inline(__always)
     public func forEachTermUTF8<S: StringProtocol>(in text: S, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var substring = Substring(text)
+        substring.withUTF8 { forEachTerm(inUTF8: $0, body) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each term of the valid UTF-8 text `bytes`, as
+    /// ``forEachTermUTF8(in:_:)`` does for a string.
+    @inline(__always)
+    package func forEachTerm(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         switch mode {
         case .spaced:
-            tokenizer.forEachTokenUTF8(in: text, body)
+            tokenizer.forEachToken(inUTF8: bytes, body)
         case .characters:
-            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: true, words: nil, body) }
+            tokenizer.forEachToken(inUTF8: bytes) { Self.splitUnspaced($0, pairs: true, words: nil, body) }
         case .unigrams:
-            tokenizer.forEachTokenUTF8(in: text) { Self.splitUnspaced($0, pairs: false, words: nil, body) }
+            tokenizer.forEachToken(inUTF8: bytes) { Self.splitUnspaced($0, pairs: false, words: nil, body) }
         case .dictionary:
             // One ICU iterator per call, made at the first unspaced run.
             lazy var breaker = DictionaryWordBreaker()
-            tokenizer.forEachTokenUTF8(in: text) { token in
+            tokenizer.forEachToken(inUTF8: bytes) { token in
                 Self.splitUnspaced(token, pairs: true, words: { breaker }, body)
             }
         }

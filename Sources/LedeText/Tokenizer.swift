@@ -6,8 +6,8 @@
 /// Everything else (spaces, punctuation, hyphens, symbols) separates tokens. Case is folded with
 /// Unicode lower-casing.
 ///
-/// The scan runs over UTF-8 bytes with an ASCII fast path; only non-ASCII characters consult
-/// Unicode properties.
+/// The scan runs over UTF-8 bytes with fast paths for ASCII words and Latin-1 letters; only
+/// other non-ASCII characters consult Unicode properties.
 ///
 /// ```swift
 /// Tokenizer().tokens(in: "Mexico’s President Rejects U.S. Aid")
@@ -81,10 +81,33 @@ public struct Tokenizer: Sendable {
                 if byte < 0x80 {
                     switch byte {
                     case 0x61...0x7A, 0x30...0x39:
+                        // Most words are a run of lower-case letters and digits that ends the
+                        // input or meets a plain separator: a whole token, passed on as it is.
+                        if tokenStart < 0 {
+                            let end = runEnd(from: index + 1)
+                            if end == count || Self.isPlainSeparator(bytes[end]) {
+                                body(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                                index = separatorsEnd(from: end)
+                                continue
+                            }
+                        }
                         character(at: index, length: 1, isLetter: byte >= 0x61, folded: nil, body)
                         index = extendRun(from: index + 1)
                         continue
-                    case 0x41...0x5A: character(at: index, length: 1, isLetter: true, folded: byte | 0x20, body)
+                    case 0x41...0x5A:
+                        // The same after a capital, lower-cased in the word buffer.
+                        if tokenStart < 0 {
+                            let end = runEnd(from: index + 1)
+                            if end == count || Self.isPlainSeparator(bytes[end]) {
+                                word.removeAll()
+                                word.append(byte | 0x20)
+                                word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]))
+                                body(word.bytes)
+                                index = separatorsEnd(from: end)
+                                continue
+                            }
+                        }
+                        character(at: index, length: 1, isLetter: true, folded: byte | 0x20, body)
                     case 0x27: apostrophe(isASCII: true, body)
                     default: flush(body)
                     }
@@ -99,31 +122,27 @@ public struct Tokenizer: Sendable {
             flush(body)
         }
 
+        /// Where the plain separators from `start` end. They only end tokens: skipping them
+        /// after a whole token changes nothing.
+        @inline(__always)
+        private func separatorsEnd(from start: Int) -> Int {
+            var end = start
+            while end < input.count && Self.isPlainSeparator(input[end]) { end += 1 }
+            return end
+        }
+
+        /// Whether `byte` ends a token and does nothing else: an ASCII byte that is no letter,
+        /// digit or apostrophe.
+        @inline(__always)
+        private static func isPlainSeparator(_ byte: UInt8) -> Bool {
+            byte < 0x80 && byte != 0x27 && !ASCII.isLetter(byte) && !ASCII.isDigit(byte)
+        }
+
         /// Takes the run of lower-case ASCII letters and digits from `start` into the current
         /// token in one step (the common case inside a word) and returns where it ends.
         @inline(__always)
         private mutating func extendRun(from start: Int) -> Int {
-            var end = start
-            // Sixteen bytes at a time while they last (one branch per chunk, not per byte),
-            // then byte by byte.
-            if let base = input.baseAddress {
-                let raw = UnsafeRawPointer(base)
-                while end + ByteChunk.width <= input.count {
-                    let chunk = ByteChunk(raw, at: end)
-                    let inRun = chunk.lanes(in: 0x61...0x7A) .| chunk.lanes(in: 0x30...0x39)
-                    guard let stop = LaneBits(.!inRun).first else {
-                        end += ByteChunk.width
-                        continue
-                    }
-                    end += stop
-                    break
-                }
-            }
-            while end < input.count {
-                let byte = input[end]
-                guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else { break }
-                end += 1
-            }
+            let end = runEnd(from: start)
             guard end > start else { return start }
             if copying {
                 word.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<end]))
@@ -133,9 +152,46 @@ public struct Tokenizer: Sendable {
             return end
         }
 
+        /// The end of the run of lower-case ASCII letters and digits that starts at `start`.
+        @inline(__always)
+        private func runEnd(from start: Int) -> Int {
+            var end = start
+            // Sixteen bytes at a time while they last (one branch per chunk, not per byte),
+            // then byte by byte.
+            if let base = input.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while end + ByteChunk.width <= input.count {
+                    let chunk = ByteChunk(raw, at: end)
+                    let inRun = chunk.lanes(in: 0x61...0x7A) .| chunk.lanes(in: 0x30...0x39)
+                    if let stop = LaneBits(.!inRun).first { return end + stop }
+                    end += ByteChunk.width
+                }
+            }
+            while end < input.count {
+                let byte = input[end]
+                guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else { break }
+                end += 1
+            }
+            return end
+        }
+
         private mutating func nonASCII(_ scalar: Unicode.Scalar, at index: Int, length: Int, _ body: Body) {
             if scalar.value == 0x2019 || scalar.value == 0x2018 {
                 apostrophe(isASCII: false, body)
+                return
+            }
+            // The letters of Latin-1 (U+00C0–U+00FF but × and ÷: French, German, Spanish…)
+            // without a lookup of Unicode properties: the capitals up to U+00DE lower-case to
+            // the scalar 0x20 above, whose second UTF-8 byte is 0x20 above theirs.
+            if scalar.value >= 0xC0 && scalar.value != 0xD7 && scalar.value != 0xF7 && scalar.value <= 0xFF {
+                if scalar.value <= 0xDE {
+                    startCopying(at: index, isLetter: true, body)
+                    word.append(input[index])
+                    word.append(input[index + 1] + 0x20)
+                    tokenEnd = index + length
+                } else {
+                    character(at: index, length: length, isLetter: true, folded: nil, body)
+                }
                 return
             }
             let properties = scalar.properties
@@ -273,6 +329,7 @@ public struct Tokenizer: Sendable {
             count += 1
         }
 
+        @inline(__always)
         mutating func append(contentsOf bytes: some Collection<UInt8>) {
             if count + bytes.count > storage.count { grow(to: count + bytes.count) }
             for byte in bytes {

@@ -73,6 +73,29 @@ import Testing
         #expect(SimilarityKernel().resolvedMethod(for: text) == .sparse)
     }
 
+    @Test func automaticChoiceIsTheCostModels() {
+        // The shortcut that skips counting document frequencies must pick what the full cost
+        // model picks, on either side of the boundary.
+        var dense = 0
+        for seed in 0..<200 {
+            var generator = SplitMix64(seed: UInt64(seed))
+            let rows = Int.random(in: 1...60, using: &generator)
+            let columns = Int.random(in: 1...300, using: &generator)
+            let density = Double.random(in: 0.002...1, using: &generator)
+            let x = Self.randomRows(rows: rows, columns: columns, density: density, seed: UInt64(1_000 + seed))
+            var frequency = [Int](repeating: 0, count: columns)
+            for column in x.columns { frequency[Int(column)] += 1 }
+            let pairs = frequency.reduce(0.0) { $0 + Double($1) * Double($1 + 1) / 2 }
+            let sparseCost = pairs * SimilarityKernel.sparsePairCost + Double(x.nonzeroCount) * SimilarityKernel.sparseEntryCost
+            let denseCost = SimilarityKernel.denseFixedCost + Double(rows * columns) * SimilarityKernel.denseFillCost
+                + Double(rows * rows * columns) / 2 * SimilarityKernel.denseMultiplyAddCost
+            let expected: SimilarityKernel.Method = denseCost < sparseCost ? .dense : .sparse
+            #expect(SimilarityKernel().resolvedMethod(for: x) == expected, "seed \(seed)")
+            if expected == .dense { dense += 1 }
+        }
+        #expect(dense > 20 && dense < 180)  // both sides of the boundary are exercised
+    }
+
     @Test func largeGraphsAreNeverDense() {
         let x = Self.randomRows(rows: 3_500, columns: 5_000, density: 0.002, seed: 4)
         let graph = SimilarityKernel().graph(of: x)

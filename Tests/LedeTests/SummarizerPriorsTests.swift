@@ -5,13 +5,13 @@ import Testing
 @Suite struct SummarizerPriorsTests {
     @Test func noPriorsLeaveScoresUntouched() {
         let scores = [0.3, 0.1, 0.2]
-        #expect(Summarizer.Priors.none.apply(to: scores, texts: ["a", "b", "c"], wordCounts: [1, 1, 1]) == scores)
+        #expect(Summarizer.Priors.none.apply(to: scores, openers: ["a", "b", "c"], wordCounts: [1, 1, 1]) == scores)
     }
 
     @Test func positionPriorFavoursEarlySentences() {
         let priors = Summarizer.Priors(positionExponent: 1)
         // Equal centrality: the earlier sentence wins, by exactly (i + 1)^-1.
-        let weighed = priors.apply(to: [0.5, 0.5, 1.0, 0.0], texts: ["a", "b", "c", "d"], wordCounts: [5, 5, 5, 5])
+        let weighed = priors.apply(to: [0.5, 0.5, 1.0, 0.0], openers: ["a", "b", "c", "d"], wordCounts: [5, 5, 5, 5])
         #expect(abs(weighed[0] - 0.501) < 1e-12)
         #expect(abs(weighed[1] - 0.501 / 2) < 1e-12)
         #expect(abs(weighed[2] - 1.001 / 3) < 1e-12)
@@ -21,18 +21,19 @@ import Testing
     @Test func quotationsAndLongSentencesArePenalized() {
         let priors = Summarizer.Priors(quotationFactor: 0.5, lengthLimit: 10, lengthScale: 5)
         let weighed = priors.apply(
-            to: [1, 1, 1, 0], texts: ["“We won,” he said.", "Plain.", "Long one.", "x"], wordCounts: [4, 5, 15, 1])
+            to: [1, 1, 1, 0], openers: ["“", "P", "L", "x"], wordCounts: [4, 5, 15, 1])
         #expect(abs(weighed[0] - 1.001 * 0.5) < 1e-12)
         #expect(abs(weighed[1] - 1.001) < 1e-12)
         #expect(abs(weighed[2] - 1.001 * exp(-1.0)) < 1e-12)
     }
 
-    @Test func opensWithQuotationRecognizesTypographicAndASCIIMarks() {
-        for text in ["\"Yes,\" she said.", "“Yes.”", "‘Yes.’", "'Yes.'", "«Oui.»"] {
-            #expect(Summarizer.Priors.opensWithQuotation(text[...]), "\(text)")
+    @Test func quotationMarksAreTypographicAndASCII() {
+        for mark: Unicode.Scalar in ["\"", "“", "‘", "'", "«", "„"] {
+            #expect(Summarizer.Priors.isQuotationMark(mark), "\(mark)")
         }
-        #expect(!Summarizer.Priors.opensWithQuotation("She said “yes”."[...]))
-        #expect(!Summarizer.Priors.opensWithQuotation(""[...]))
+        for other: Unicode.Scalar in ["S", "”", "(", "-"] {
+            #expect(!Summarizer.Priors.isQuotationMark(other), "\(other)")
+        }
     }
 
     @Test func namedConfigurations() throws {

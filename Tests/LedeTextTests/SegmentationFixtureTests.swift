@@ -93,6 +93,26 @@ enum SegmentationFixtures {
         }
     }
 
+    @Test("Blocks keep every line of their language, at the file's line numbers")
+    func blocksKeepTheirLines() throws {
+        let file = String(decoding: PackageResources.languages_rules, as: UTF8.self)
+        for text in [file, "language: aa\nx\n\nlanguage: bb\n", "intro\nlanguage: aa\n[titles]\nDr.\n"] {
+            // Block line k is the file's line k past the block's `language:` line, blank up to it.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let headers = lines.indices.filter { lines[$0].hasPrefix("language:") }
+            let blocks = LanguageLexicon.blocks(of: text)
+            try #require(blocks.count == headers.count)
+            for (block, header) in zip(blocks, headers) {
+                #expect(lines[header].dropFirst(9).trimmingCharacters(in: .whitespaces) == block.code)
+                let blockLines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(blockLines.count == (headers.first { $0 > header } ?? lines.count), "\(block.code)")
+                for (number, line) in blockLines.enumerated() {
+                    #expect(line == (number <= header ? "" : lines[number]), "\(block.code), line \(number + 1)")
+                }
+            }
+        }
+    }
+
     @Test("A malformed rules file is a clear error")
     func malformedRules() {
         #expect(throws: LanguageLexicon.ParseError.self) { try LanguageLexicon(parsing: "Dr.\n") }

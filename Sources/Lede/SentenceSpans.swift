@@ -1,0 +1,35 @@
+/// Where each sentence of a body lies: its paragraph and its range of UTF-8 offsets there.
+///
+/// Sentences are kept as offsets, and their text is made only when asked for: most sentences
+/// of an article are scored, never shown.
+struct SentenceSpans: Hashable, Sendable {
+    /// The body paragraphs.
+    var paragraphTexts: [String]
+    /// Each sentence's paragraph, in document order.
+    var paragraphs: [Int] = []
+    /// Each sentence's range of UTF-8 offsets in its paragraph; never empty.
+    var ranges: [Range<Int>] = []
+
+    var count: Int { ranges.count }
+
+    /// Adds a sentence at `range` of paragraph `paragraph`.
+    mutating func append(paragraph: Int, range: Range<Int>) {
+        paragraphs.append(paragraph)
+        ranges.append(range)
+    }
+
+    /// The text of sentence `i`, verbatim from the body.
+    func text(_ i: Int) -> Substring {
+        let paragraph = paragraphTexts[paragraphs[i]]
+        let utf8 = paragraph.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: ranges[i].lowerBound)
+        return paragraph[start..<utf8.index(start, offsetBy: ranges[i].count)]
+    }
+
+    /// The first Unicode scalar of sentence `i`.
+    func firstScalar(_ i: Int) -> Unicode.Scalar {
+        let paragraph = paragraphTexts[paragraphs[i]]
+        let utf8 = paragraph.utf8
+        return paragraph.unicodeScalars[utf8.index(utf8.startIndex, offsetBy: ranges[i].lowerBound)]
+    }
+}
