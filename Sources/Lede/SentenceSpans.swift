@@ -20,16 +20,20 @@ struct SentenceSpans: Hashable, Sendable {
 
     /// The text of sentence `i`, verbatim from the body.
     func text(_ i: Int) -> Substring {
-        let paragraph = paragraphTexts[paragraphs[i]]
-        let utf8 = paragraph.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: ranges[i].lowerBound)
-        return paragraph[start..<utf8.index(start, offsetBy: ranges[i].count)]
+        let (paragraph, start) = start(of: i)
+        return paragraph[start..<paragraph.utf8.index(start, offsetBy: ranges[i].count)]
     }
 
     /// The first Unicode scalar of sentence `i`.
     func firstScalar(_ i: Int) -> Unicode.Scalar {
+        let (paragraph, start) = start(of: i)
+        return paragraph.unicodeScalars[start]
+    }
+
+    /// Sentence `i`'s paragraph and the index in it where the sentence starts.
+    private func start(of i: Int) -> (paragraph: String, index: String.Index) {
         let paragraph = paragraphTexts[paragraphs[i]]
         let utf8 = paragraph.utf8
-        return paragraph.unicodeScalars[utf8.index(utf8.startIndex, offsetBy: ranges[i].lowerBound)]
+        return (paragraph, utf8.index(utf8.startIndex, offsetBy: ranges[i].lowerBound))
     }
 }

@@ -95,7 +95,9 @@ public struct Tokenizer: Sendable {
                         index = extendRun(from: index + 1)
                         continue
                     case 0x41...0x5A:
-                        // The same after a capital, lower-cased in the word buffer.
+                        // The same after a capital, lower-cased in the word buffer. (One helper
+                        // for both cases was outlined by the compiler: 14k more instructions an
+                        // article.)
                         if tokenStart < 0 {
                             let end = runEnd(from: index + 1)
                             if end == count || Self.isPlainSeparator(bytes[end]) {
