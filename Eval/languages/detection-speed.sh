@@ -12,7 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 datasets=${LEDE_DATASETS:-$root/../shared/datasets}
-reps=${1:-7}
+reps=${1:-21}
 shift $(( $# < 1 ? $# : 1 ))
 binaries=("$@")
 if [[ ${#binaries[@]} -eq 0 ]]; then
