@@ -5,7 +5,8 @@ extension LanguageDetector {
     /// Built for a lookup per word of the sample that touches little memory: a word of up to
     /// 16 bytes (nearly all) is packed as ``ByteStringTable`` packs its keys, into two
     /// zero-padded little-endian words, and hashed by multiplication. The hash first picks a
-    /// bit of an 8 KB filter that stays in cache: most words that are no stopword stop there.
+    /// bit of an 8 KB filter that stays in cache: most words that are no stopword, or one that
+    /// too many languages share (such as `de`, `la` or `en`, frequent in text), stop there.
     /// The others are found in one open-addressing table of slots that hold the two words and
     /// the mask, at most two thirds full. Longer words are in a ``ByteStringTable`` of their own.
     struct StopwordMasks: Sendable {
@@ -21,7 +22,8 @@ extension LanguageDetector {
         /// The shift that takes a slot index from the top bits of a hash.
         private var shift: UInt64
         private var count = 0
-        /// One bit per value of bits 16–31 of a hash, set for the hash of each word held.
+        /// One bit per value of bits 16–31 of a hash, set for the hash of each word held whose
+        /// mask is not 0.
         private var filter = [UInt64](repeating: 0, count: 1 << 10)
         private var longWords = ByteStringTable()
         /// The mask of each long word, by its id in ``longWords``.
@@ -46,7 +48,7 @@ extension LanguageDetector {
             }
             let (low, high) = ByteStringTable.Key.pack(UnsafeRawPointer(base), count: word.count)
             let hash = Self.hash(low, high)
-            filter[Int(truncatingIfNeeded: hash >> 22) & (filter.count - 1)] |= 1 << ((hash >> 16) & 63)
+            if mask != 0 { setFilterBit(hash) }
             let slot = find(low, high, hash: hash)
             if slots[slot].low == 0 {
                 slots[slot] = Slot(low: low, high: high, mask: mask)
@@ -58,10 +60,13 @@ extension LanguageDetector {
             }
         }
 
-        /// Clears the mask of every word that more than `limit` languages list.
+        /// Clears the mask of every word that more than `limit` languages list, and takes
+        /// those words out of the filter.
         mutating func clearShared(moreThan limit: Int) {
             for slot in slots.indices where slots[slot].mask.nonzeroBitCount > limit { slots[slot].mask = 0 }
             for id in longMasks.indices where longMasks[id].nonzeroBitCount > limit { longMasks[id] = 0 }
+            filter = [UInt64](repeating: 0, count: filter.count)
+            for entry in slots where entry.mask != 0 { setFilterBit(Self.hash(entry.low, entry.high)) }
         }
 
         /// The mask of the word of up to 16 bytes packed into `low` and `high` (see
@@ -98,6 +103,10 @@ extension LanguageDetector {
                 while slots[slot].low != 0 && (slots[slot].low != low || slots[slot].high != high) { slot = (slot + 1) & (slots.count - 1) }
                 return slot
             }
+        }
+
+        private mutating func setFilterBit(_ hash: UInt64) {
+            filter[Int(truncatingIfNeeded: hash >> 22) & (filter.count - 1)] |= 1 << ((hash >> 16) & 63)
         }
 
         private mutating func grow() {
