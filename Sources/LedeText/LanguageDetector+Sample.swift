@@ -70,12 +70,13 @@ extension LanguageDetector {
         mutating func read(_ sample: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let base = sample.baseAddress else { return false }
             let raw = UnsafeRawPointer(base)
+            // Wrapping arithmetic here and below: offsets stay within the sample.
             var index = 0
-            while index + ByteChunk.width <= sample.count {
+            while index &+ ByteChunk.width <= sample.count {
                 read(ByteChunk(raw, at: index), at: index, of: sample)
-                index += ByteChunk.width
+                index &+= ByteChunk.width
             }
-            if index < sample.count { read(ByteChunk(raw, at: index, count: sample.count - index), at: index, of: sample) }
+            if index < sample.count { read(ByteChunk(raw, at: index, count: sample.count &- index), at: index, of: sample) }
             return asciiLetterLanes != 0
         }
 
@@ -87,10 +88,10 @@ extension LanguageDetector {
             asciiLetterLanes |= letters[0] | letters[1]
             // The lead bytes of scalars that are not ASCII.
             for lane in LaneBits(chunk.lanes(in: 0xC0...0xFF)) {
-                let start = index + lane
+                let start = index &+ lane
                 let lead = sample[start]
-                if lead < 0xE0 && start + 1 < sample.count {
-                    let value = Int(lead & 0x1F) << 6 | Int(sample[start + 1] & 0x3F)
+                if lead < 0xE0 && start &+ 1 < sample.count {
+                    let value = Int(lead & 0x1F) &<< 6 | Int(sample[start &+ 1] & 0x3F)
                     counts[Int(twoByteScripts[value])] &+= 1
                     count(letter: Int(letterIndex[value]))
                     continue
@@ -172,10 +173,11 @@ extension LanguageDetector {
         var end = start
         if let base = sample.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while end + ByteChunk.width <= sample.count {
+            // Wrapping arithmetic: offsets stay within the sample.
+            while end &+ ByteChunk.width <= sample.count {
                 let letters = ByteChunk(raw, at: end).lanes(in: 0x61...0x7A, ignoring: 0x20)
-                if let stop = LaneBits(.!letters).first { return end + stop }
-                end += ByteChunk.width
+                if let stop = LaneBits(.!letters).first { return end &+ stop }
+                end &+= ByteChunk.width
             }
         }
         while end < sample.count && (sample[end] | 0x20) &- 0x61 < 26 { end += 1 }
@@ -239,6 +241,7 @@ extension LanguageDetector {
         mutating func scan(_ sample: UnsafeBufferPointer<UInt8>) -> (index: Int, isDecisive: Bool, bar: Int32)? {
             guard let base = sample.baseAddress else { return nil }
             let raw = UnsafeRawPointer(base)
+            // Wrapping arithmetic on offsets: they stay within the sample.
             var index = 0
             let count = sample.count
             while index < count {
@@ -252,28 +255,31 @@ extension LanguageDetector {
                             let end = letterRunEnd(in: sample, from: index)
                             while index < end {
                                 append(sample[index] | 0x20)
-                                index += 1
+                                index &+= 1
                             }
                             continue
                         }
                         // A word starts: its ASCII letters are found sixteen at a time, and
                         // when a plain separator follows them, they are the whole word.
                         let end = letterRunEnd(in: sample, from: index)
-                        let runLength = end - index
+                        let runLength = end &- index
                         if runLength <= 16 && (end == count || (sample[end] < 0x80 && !isWordByte(sample[end]))) {
                             // Packed as ByteStringTable packs keys, and lower-cased: bit 5 set
-                            // in each of the word's bytes, letters all.
+                            // in each of the word's bytes, letters all. (Wrapping arithmetic:
+                            // the run has 1 to 16 letters, within the sample.)
                             var low: UInt64, high: UInt64 = 0
-                            if index + 16 <= count {
+                            if index &+ 16 <= count {
                                 low = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                                if runLength > 8 { high = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self) }
+                                if runLength > 8 { high = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self) }
                             } else {
                                 (low, high) = ByteStringTable.Key.pack(raw + index, count: runLength)
                             }
-                            low = (low | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(64 - 8 * min(runLength, 8)))
-                            if runLength > 8 { high = (high | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(128 - 8 * runLength)) }
+                            low = (low | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* min(runLength, 8)))
+                            if runLength > 8 {
+                                high = (high | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(truncatingIfNeeded: 128 &- 8 &* runLength))
+                            }
                             if score(tables.stopwords.mask(low: low, high: high)) { return decisive }
-                            index = end + 1
+                            index = end &+ 1
                             continue
                         }
                         if end < count && sample[end] >= 0x80 {
@@ -290,17 +296,17 @@ extension LanguageDetector {
                     if byte &- 0x30 < 10 {
                         if begin(isLetter: false) { return decisive }
                         append(byte)
-                        index += 1
+                        index &+= 1
                         continue
                     }
-                    index += 1
+                    index &+= 1
                     if byte == UInt8(ascii: "'") {
                         if apostrophe() { return decisive }
                         continue
                     }
                 } else {
                     let (scalar, scalarLength) = UTF8Text(sample).decodedScalar(at: index)
-                    let next = index + scalarLength
+                    let next = index &+ scalarLength
                     if scalar.value == 0x2019 || scalar.value == 0x2018 {
                         index = next
                         if apostrophe() { return decisive }
@@ -315,7 +321,7 @@ extension LanguageDetector {
                         if begin(isLetter: true) { return decisive }
                         while index < next {
                             append(sample[index])
-                            index += 1
+                            index &+= 1
                         }
                         continue
                     }
@@ -340,30 +346,31 @@ extension LanguageDetector {
         private mutating func readAccentedWord(in sample: UnsafeBufferPointer<UInt8>, from start: Int, runEnd: Int) -> Int {
             guard let base = sample.baseAddress else { return sample.count }
             let count = sample.count
+            // Wrapping arithmetic: offsets stay within the sample.
             var end = runEnd
-            while end + 1 < count && sample[end] &- 0xC2 < 0x1E
-                && tables.isWordScalar(UInt32(sample[end] & 0x1F) << 6 | UInt32(sample[end + 1] & 0x3F)) {
-                end = letterRunEnd(in: sample, from: end + 2)
+            while end &+ 1 < count && sample[end] &- 0xC2 < 0x1E
+                && tables.isWordScalar(UInt32(sample[end] & 0x1F) &<< 6 | UInt32(sample[end &+ 1] & 0x3F)) {
+                end = letterRunEnd(in: sample, from: end &+ 2)
             }
             // Whether a separator ends the run, and where the scan goes on after it.
             var isSeparated = true, next = end
             if end < count {
                 if sample[end] < 0x80 {
                     isSeparated = !isWordByte(sample[end])
-                    next = end + 1
+                    next = end &+ 1
                 } else {
                     let (scalar, scalarLength) = UTF8Text(sample).decodedScalar(at: end)
                     isSeparated = scalar.value != 0x2019 && scalar.value != 0x2018 && !tables.isWordScalar(scalar.value)
-                    next = end + scalarLength
+                    next = end &+ scalarLength
                 }
             }
-            let runLength = end - start
+            let runLength = end &- start
             if isSeparated && runLength <= 16 {
                 let raw = UnsafeRawPointer(base)
-                let chunk = start + ByteChunk.width <= count ? ByteChunk(raw, at: start) : ByteChunk(raw, at: start, count: count - start)
+                let chunk = start &+ ByteChunk.width <= count ? ByteChunk(raw, at: start) : ByteChunk(raw, at: start, count: count &- start)
                 var (low, high) = chunk.asciiLowercasedWords
-                low &= UInt64.max &>> UInt64(64 - 8 * min(runLength, 8))
-                high = runLength > 8 ? high & (UInt64.max &>> UInt64(128 - 8 * runLength)) : 0
+                low &= UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* min(runLength, 8))
+                high = runLength > 8 ? high & (UInt64.max &>> UInt64(truncatingIfNeeded: 128 &- 8 &* runLength)) : 0
                 _ = score(tables.stopwords.mask(low: low, high: high))
                 return next
             }
@@ -433,7 +440,7 @@ extension LanguageDetector {
 
         private mutating func append(_ byte: UInt8) {
             if length < Self.longestWord { word[length] = byte }
-            length = min(length + 1, Self.longestWord + 1)
+            length = min(length &+ 1, Self.longestWord + 1)
         }
     }
 }

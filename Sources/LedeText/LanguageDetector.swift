@@ -23,7 +23,7 @@
 /// (which also holds the capitalized form of the words that start with another letter, such as
 /// `Это` or `Él`), packed into integer keys. The sample is read in stack storage, with an ASCII
 /// fast path, so that a detection allocates nothing; on an English news article it costs about
-/// 4,800 instructions, under 1% of a summary (see `Eval/languages/README.md`).
+/// 4,300 instructions, under 1% of a summary (see `Eval/languages/README.md`).
 ///
 /// ```swift
 /// LanguageDetector().language(of: "Le gouvernement a annoncé mardi un plan.")  // fr
