@@ -184,12 +184,6 @@ extension LanguageDetector {
         return end
     }
 
-    /// Whether the ASCII byte `byte` continues a word: a letter, a digit or an apostrophe.
-    @inline(__always)
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == UInt8(ascii: "'")
-    }
-
     /// Adds four (a point) to the score of each language listing a word of `sample` as a
     /// stopword, word by word, until one of `candidates` is decisive (see
     /// ``bestCandidate(_:scores:englishIndex:)``) or the sample ends; returns the decisive
@@ -263,7 +257,7 @@ extension LanguageDetector {
                         // when a plain separator follows them, they are the whole word.
                         let end = letterRunEnd(in: sample, from: index)
                         let runLength = end &- index
-                        if runLength <= 16 && (end == count || (sample[end] < 0x80 && !isWordByte(sample[end]))) {
+                        if runLength <= 16 && (end == count || ASCII.isPlainSeparator(sample[end])) {
                             // Packed as ByteStringTable packs keys, and lower-cased: bit 5 set
                             // in each of the word's bytes, letters all. (Wrapping arithmetic:
                             // the run has 1 to 16 letters, within the sample.)
@@ -356,7 +350,7 @@ extension LanguageDetector {
             var isSeparated = true, next = end
             if end < count {
                 if sample[end] < 0x80 {
-                    isSeparated = !isWordByte(sample[end])
+                    isSeparated = ASCII.isPlainSeparator(sample[end])
                     next = end &+ 1
                 } else {
                     let (scalar, scalarLength) = UTF8Text(sample).decodedScalar(at: end)

@@ -85,7 +85,7 @@ public struct Tokenizer: Sendable {
                         // input or meets a plain separator: a whole token, passed on as it is.
                         if tokenStart < 0 {
                             let end = runEnd(from: index + 1)
-                            if end == count || Self.isPlainSeparator(bytes[end]) {
+                            if end == count || ASCII.isPlainSeparator(bytes[end]) {
                                 body(UnsafeBufferPointer(rebasing: bytes[index..<end]))
                                 index = separatorsEnd(from: end)
                                 continue
@@ -100,7 +100,7 @@ public struct Tokenizer: Sendable {
                         // article.)
                         if tokenStart < 0 {
                             let end = runEnd(from: index + 1)
-                            if end == count || Self.isPlainSeparator(bytes[end]) {
+                            if end == count || ASCII.isPlainSeparator(bytes[end]) {
                                 word.removeAll()
                                 word.append(byte | 0x20)
                                 word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]))
@@ -129,15 +129,8 @@ public struct Tokenizer: Sendable {
         @inline(__always)
         private func separatorsEnd(from start: Int) -> Int {
             var end = start
-            while end < input.count && Self.isPlainSeparator(input[end]) { end += 1 }
+            while end < input.count && ASCII.isPlainSeparator(input[end]) { end += 1 }
             return end
-        }
-
-        /// Whether `byte` ends a token and does nothing else: an ASCII byte that is no letter,
-        /// digit or apostrophe.
-        @inline(__always)
-        private static func isPlainSeparator(_ byte: UInt8) -> Bool {
-            byte < 0x80 && byte != 0x27 && !ASCII.isLetter(byte) && !ASCII.isDigit(byte)
         }
 
         /// Takes the run of lower-case ASCII letters and digits from `start` into the current
