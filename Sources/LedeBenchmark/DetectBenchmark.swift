@@ -75,7 +75,8 @@ struct DetectBenchmark: ParsableCommand {
         }
         ratios.sort()
         print("best: given \(Self.format(bestGiven)) µs/article, detected \(Self.format(bestDetected)) µs/article, ratio \(Self.format(bestDetected / bestGiven, digits: 4))")
-        print("median ratio detected/given: \(Self.format(ratios[ratios.count / 2], digits: 4))")
+        // The middle half of the rounds' ratios shows how much the machine moved them.
+        print("median ratio detected/given: \(Self.format(ratios[ratios.count / 2], digits: 4)) (middle half \(Self.format(ratios[ratios.count / 4], digits: 4)) to \(Self.format(ratios[(3 * ratios.count) / 4], digits: 4)))")
         if checkGiven != checkDetected { print("note: the summaries differ in length (\(checkGiven) vs \(checkDetected) sentences)") }
 
         // Detection alone, on what the summarizer reads: the body paragraphs.
