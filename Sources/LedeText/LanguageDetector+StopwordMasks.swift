@@ -4,11 +4,13 @@ extension LanguageDetector {
     ///
     /// Built for a lookup per word of the sample that touches little memory: a word of up to
     /// 16 bytes (nearly all) is packed as ``ByteStringTable`` packs its keys, into two
-    /// zero-padded little-endian words, and hashed by multiplication. The hash first picks a
-    /// bit of an 8 KB filter that stays in cache: most words that are no stopword, or one that
-    /// too many languages share (such as `de`, `la` or `en`, frequent in text), stop there.
-    /// The others are found in one open-addressing table of slots that hold the two words and
-    /// the mask, at most two thirds full. Longer words are in a ``ByteStringTable`` of their own.
+    /// zero-padded little-endian words, and hashed by multiplication. The hash first picks
+    /// three bits of one word of a 16 KB filter: most words that are no stopword, or one that
+    /// too many languages share (such as `de`, `la` or `en`, frequent in text), stop there, as
+    /// do all but about 2 in 100 of the other words. The rest are looked up in one
+    /// open-addressing table of slots that hold the two words and the mask, at most two thirds
+    /// full (393 KB), where a word that is not there costs a few slots and a cache miss. Longer
+    /// words are in a ``ByteStringTable`` of their own.
     struct StopwordMasks: Sendable {
         private struct Slot: Sendable {
             /// The word's bytes 0–7 and 8–15, zero-padded; `low` is 0 in an empty slot (no word
@@ -22,9 +24,9 @@ extension LanguageDetector {
         /// The shift that takes a slot index from the top bits of a hash.
         private var shift: UInt64
         private var count = 0
-        /// One bit per value of bits 16–31 of a hash, set for the hash of each word held whose
-        /// mask is not 0.
-        private var filter = [UInt64](repeating: 0, count: 1 << 10)
+        /// Words of 64 bits, one picked by bits 22–32 of a hash, in which the hash of each word
+        /// held whose mask is not 0 sets three bits (``filterBits(_:)``).
+        private var filter = [UInt64](repeating: 0, count: 1 << 11)
         private var longWords = ByteStringTable()
         /// The mask of each long word, by its id in ``longWords``.
         private var longMasks: [UInt64] = []
@@ -48,7 +50,7 @@ extension LanguageDetector {
             }
             let (low, high) = ByteStringTable.Key.pack(UnsafeRawPointer(base), count: word.count)
             let hash = Self.hash(low, high)
-            if mask != 0 { setFilterBit(hash) }
+            if mask != 0 { setFilterBits(hash) }
             let slot = find(low, high, hash: hash)
             if slots[slot].low == 0 {
                 slots[slot] = Slot(low: low, high: high, mask: mask)
@@ -66,7 +68,7 @@ extension LanguageDetector {
             for slot in slots.indices where slots[slot].mask.nonzeroBitCount > limit { slots[slot].mask = 0 }
             for id in longMasks.indices where longMasks[id].nonzeroBitCount > limit { longMasks[id] = 0 }
             filter = [UInt64](repeating: 0, count: filter.count)
-            for entry in slots where entry.mask != 0 { setFilterBit(Self.hash(entry.low, entry.high)) }
+            for entry in slots where entry.mask != 0 { setFilterBits(Self.hash(entry.low, entry.high)) }
         }
 
         /// The mask of the word of up to 16 bytes packed into `low` and `high` (see
@@ -75,7 +77,8 @@ extension LanguageDetector {
         func mask(low: UInt64, high: UInt64) -> UInt64 {
             let hash = Self.hash(low, high)
             let bits = filter.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: hash >> 22) & ($0.count - 1)] }
-            guard bits & (1 << ((hash >> 16) & 63)) != 0 else { return 0 }
+            let probe = Self.filterBits(hash)
+            guard bits & probe == probe else { return 0 }
             return slots.withUnsafeBufferPointer { slots in
                 var slot = Int(truncatingIfNeeded: hash &>> shift)
                 while true {
@@ -105,8 +108,15 @@ extension LanguageDetector {
             }
         }
 
-        private mutating func setFilterBit(_ hash: UInt64) {
-            filter[Int(truncatingIfNeeded: hash >> 22) & (filter.count - 1)] |= 1 << ((hash >> 16) & 63)
+        private mutating func setFilterBits(_ hash: UInt64) {
+            filter[Int(truncatingIfNeeded: hash >> 22) & (filter.count - 1)] |= Self.filterBits(hash)
+        }
+
+        /// The three bits of its filter word that a hash sets, at positions given by bits
+        /// 16–21, 34–39 and 40–45 of the hash.
+        @inline(__always)
+        private static func filterBits(_ hash: UInt64) -> UInt64 {
+            1 << ((hash >> 16) & 63) | 1 << ((hash >> 34) & 63) | 1 << ((hash >> 40) & 63)
         }
 
         private mutating func grow() {
@@ -117,7 +127,7 @@ extension LanguageDetector {
         }
 
         /// A multiplicative hash of a packed word: the slot index comes from its top bits, the
-        /// filter bit from bits 16–31.
+        /// filter's word and bits from bits 16–45.
         @inline(__always)
         private static func hash(_ low: UInt64, _ high: UInt64) -> UInt64 {
             (low ^ (high &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15
