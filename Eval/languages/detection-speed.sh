@@ -6,8 +6,8 @@
 # ratios, and the time of detection alone with how many articles it detects as the dataset's
 # language. Medians of separate runs of one build still differ by up to 0.006 (the machine's
 # state): compare builds in one run. Data: CNN/DailyMail validation (first 1,000) and the four
-# multilingual files. With binaries given (say main's build and this one), each
-# dataset is measured with each in turn, so that builds compare under the same load.
+# multilingual files. With binaries given (say main's build and this one), each dataset is
+# measured with each in turn, so that builds compare under the same load.
 #
 #   Eval/languages/detection-speed.sh [REPS] [LEDE_BENCHMARK...]    (about 1 minute a binary)
 set -euo pipefail
